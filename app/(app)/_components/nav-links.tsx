@@ -1,0 +1,41 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+// The places built so far; Today, Feed and Network join as they arrive (see DESIGN.md).
+const PLACES = [
+  { href: "/people", label: "People", icon: "M16 11a4 4 0 1 0-8 0 4 4 0 0 0 8 0ZM4 21c0-3.5 3.6-6 8-6s8 2.5 8 6" },
+  { href: "/settings", label: "Settings", icon: "M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6Zm7.4-3a7.4 7.4 0 0 0-.1-1.2l2-1.6-2-3.4-2.4 1a7 7 0 0 0-2-1.2L14.5 3h-4l-.4 2.6a7 7 0 0 0-2 1.2l-2.4-1-2 3.4 2 1.6a7.4 7.4 0 0 0 0 2.4l-2 1.6 2 3.4 2.4-1a7 7 0 0 0 2 1.2l.4 2.6h4l.4-2.6a7 7 0 0 0 2-1.2l2.4 1 2-3.4-2-1.6c.1-.4.1-.8.1-1.2Z" },
+];
+
+export function NavLinks({ variant }: { variant: "top" | "tabs" }) {
+  const pathname = usePathname();
+  return (
+    <ul className={variant === "tabs" ? "grid grid-cols-2" : "flex gap-1"}>
+      {PLACES.map((place) => {
+        const active = pathname === place.href || pathname.startsWith(`${place.href}/`);
+        return (
+          <li key={place.href}>
+            <Link
+              href={place.href}
+              aria-current={active ? "page" : undefined}
+              className={
+                variant === "tabs"
+                  ? `flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium ${active ? "text-brand-600 dark:text-brand-100" : "text-stone-500"}`
+                  : `rounded-lg px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700 dark:bg-stone-800 dark:text-brand-100" : "text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"}`
+              }
+            >
+              {variant === "tabs" && (
+                <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+                  <path d={place.icon} />
+                </svg>
+              )}
+              {place.label}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,61 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import * as schema from "./schema";
+
+/** The one database type every service takes, whichever driver is underneath. */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type DatabaseTarget =
+  | { databaseUrl: string; dataDir?: undefined }
+  /** dataDir undefined with no URL means an in-memory PGlite (tests). */
+  | { databaseUrl?: undefined; dataDir?: string };
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+// Any constant works; it keeps two instances starting at once from migrating together.
+const MIGRATION_LOCK_KEY = 4_200_917;
+
+export function openDatabase(target: DatabaseTarget): Database {
+  if (target.databaseUrl) {
+    const url = target.databaseUrl;
+    const sql = postgres(url, { max: 10, connect_timeout: 10, onnotice: () => {} });
+    const db = drizzlePostgres({ client: sql, schema, casing: "snake_case" });
+    return {
+      db,
+      kind: "postgres",
+      async migrate() {
+        const lockSql = postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {} });
+        try {
+          await lockSql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`;
+          await migratePostgres(drizzlePostgres({ client: lockSql, casing: "snake_case" }), { migrationsFolder });
+        } finally {
+          await lockSql.end({ timeout: 5 });
+        }
+      },
+      close: () => sql.end({ timeout: 5 }),
+    };
+  }
+  // Without dataDir the database lives in memory. (Passing `undefined` as the first argument
+  // makes PGlite drop the options, so the directory goes inside them.)
+  const client = new PGlite({ dataDir: target.dataDir ? path.join(target.dataDir, "pgdata") : undefined, extensions: { pg_trgm } });
+  const db = drizzlePglite({ client, schema, casing: "snake_case" });
+  return {
+    db,
+    kind: "pglite",
+    migrate: () => migratePglite(db, { migrationsFolder }),
+    close: () => client.close(),
+  };
+}

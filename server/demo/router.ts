@@ -1,0 +1,6 @@
+import { createTRPCRouter, protectedProcedure } from "../trpc/init";
+import { loadDemoNetwork } from "./service";
+
+export const demoRouter = createTRPCRouter({
+  load: protectedProcedure.mutation(({ ctx }) => loadDemoNetwork(ctx.db, ctx.ownerId)),
+});
