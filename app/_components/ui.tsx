@@ -16,8 +16,11 @@ export function buttonClass(variant: Variant = "secondary", extra = ""): string 
   return `${base} ${variants[variant]} ${extra}`;
 }
 
-export const inputClass =
-  "block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 text-base text-stone-900 placeholder:text-stone-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30 aria-[invalid=true]:border-red-500 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 sm:text-sm";
+/** A text control's look without its width; inputClass is the usual full-width one. */
+export const inputBase =
+  "block min-h-11 min-w-0 rounded-lg border border-stone-300 bg-white px-3 text-base text-stone-900 placeholder:text-stone-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30 aria-[invalid=true]:border-red-500 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 sm:text-sm";
+
+export const inputClass = `${inputBase} w-full`;
 
 export function Card({ title, children, actions }: { title?: string; children: ReactNode; actions?: ReactNode }) {
   return (

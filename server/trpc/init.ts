@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 import type { Db } from "@/db/client";
 import { NotFoundError, UserInputError } from "../errors";
+import { fieldErrorsOf } from "./field-errors";
 
 export interface Context {
   db: Db;
@@ -22,15 +23,6 @@ const t = initTRPC.context<Context>().create({
     };
   },
 });
-
-export function fieldErrorsOf(error: ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}
 
 /** Domain errors become their tRPC codes here, once; anything else stays an internal error. */
 const mapDomainErrors = t.middleware(async ({ next }) => {

@@ -4,7 +4,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-q
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { useToast } from "@/app/_components/toaster";
-import { Avatar, buttonClass, EmptyState, inputClass, Skeleton } from "@/app/_components/ui";
+import { Avatar, buttonClass, EmptyState, inputBase, inputClass, Skeleton } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
 import type { ContactPage } from "@/server/contacts/service";
@@ -102,7 +102,7 @@ export function ContactList({ initialFilters, initialPage, offerSample }: { init
           <label htmlFor="contact-sort" className="sr-only">
             Sort
           </label>
-          <select id="contact-sort" value={sort} onChange={(event) => setSort(event.target.value === "updated" ? "updated" : "name")} className={`${inputClass} w-auto`}>
+          <select id="contact-sort" value={sort} onChange={(event) => setSort(event.target.value === "updated" ? "updated" : "name")} className={`${inputBase} flex-1 sm:flex-none`}>
             <option value="name">Name A–Z</option>
             <option value="updated">Recently updated</option>
           </select>

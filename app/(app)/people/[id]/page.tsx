@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Markdown } from "@/app/_components/markdown";
+import { Avatar, buttonClass, Card } from "@/app/_components/ui";
+import type { Birthday } from "@/server/contacts/service";
+import { loadContact } from "../_lib/load-contact";
+import { ContactActions } from "./contact-actions";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  return { title: (await loadContact((await params).id)).displayName };
+}
+
+function formatBirthday(birthday: Birthday): string {
+  const date = new Date(Date.UTC(birthday.year ?? 2000, birthday.month - 1, birthday.day));
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", ...(birthday.year ? { year: "numeric" } : {}), timeZone: "UTC" });
+}
+
+function Row({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-[6rem_1fr] gap-3 py-1.5 text-sm sm:grid-cols-[8rem_1fr]">
+      <dt className="text-stone-500 dark:text-stone-400">{label}</dt>
+      <dd className="min-w-0 break-words">{children}</dd>
+    </div>
+  );
+}
+
+export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
+  const contact = await loadContact((await params).id);
+  const role = [contact.title, contact.company].filter(Boolean).join(" at ");
+  const fullName = [contact.givenName, contact.familyName].filter(Boolean).join(" ");
+  const hasReach = contact.emails.length + contact.phones.length + contact.links.length > 0;
+
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-4">
+      <Link href="/people" className="text-sm text-stone-500 hover:underline">
+        ← People
+      </Link>
+      {contact.archivedAt && (
+        <p className="rounded-lg border border-stone-300 bg-stone-100 p-3 text-sm dark:border-stone-700 dark:bg-stone-900">Archived: hidden from your lists until you restore it.</p>
+      )}
+      <header className="flex flex-col gap-4 sm:flex-row sm:items-center">
+        <div className="flex min-w-0 flex-1 items-center gap-4">
+          <Avatar name={contact.displayName} photoUrl={contact.photoUrl} size="lg" />
+          <div className="min-w-0">
+            <h1 className="truncate text-2xl font-semibold tracking-tight">{contact.displayName}</h1>
+            <p className="text-sm text-stone-600 dark:text-stone-400">
+              {[contact.pronouns, contact.nickname && `“${contact.nickname}”`, fullName !== contact.displayName && fullName].filter(Boolean).join(" · ")}
+            </p>
+            {(role || contact.location) && <p className="text-sm text-stone-600 dark:text-stone-400">{[role, contact.location].filter(Boolean).join(" · ")}</p>}
+          </div>
+        </div>
+        <div className="flex gap-2">
+          <Link href={`/people/${contact.id}/edit`} className={buttonClass("primary")}>
+            Edit
+          </Link>
+          <ContactActions id={contact.id} name={contact.displayName} archived={contact.archivedAt !== null} />
+        </div>
+      </header>
+
+      <div className="grid gap-4 md:grid-cols-2">
+        <Card title="Reach them">
+          {hasReach ? (
+            <dl>
+              {contact.emails.map((email, i) => (
+                <Row key={`e${i}`} label={email.label || "Email"}>
+                  <a className="text-brand-600 hover:underline dark:text-brand-100" href={`mailto:${email.value}`}>
+                    {email.value}
+                  </a>
+                </Row>
+              ))}
+              {contact.phones.map((phone, i) => (
+                <Row key={`p${i}`} label={phone.label || "Phone"}>
+                  <a className="text-brand-600 hover:underline dark:text-brand-100" href={`tel:${phone.value.replace(/[^\d+]/g, "")}`}>
+                    {phone.value}
+                  </a>
+                </Row>
+              ))}
+              {contact.links.map((link, i) => (
+                <Row key={`l${i}`} label={link.label || "Link"}>
+                  <a className="text-brand-600 hover:underline dark:text-brand-100" href={link.url} target="_blank" rel="noopener noreferrer nofollow">
+                    {link.url.replace(/^https?:\/\//, "")}
+                  </a>
+                </Row>
+              ))}
+            </dl>
+          ) : (
+            <p className="text-sm text-stone-500">
+              No emails, phones or links yet.{" "}
+              <Link className="text-brand-600 underline" href={`/people/${contact.id}/edit`}>
+                Add some
+              </Link>
+            </p>
+          )}
+        </Card>
+        <Card title="What you know">
+          <dl>
+            {contact.birthday && <Row label="Birthday">{formatBirthday(contact.birthday)}</Row>}
+            {contact.howWeMet && <Row label="How we met">{contact.howWeMet}</Row>}
+            <Row label="Added">{contact.createdAt.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" })}</Row>
+          </dl>
+        </Card>
+      </div>
+      <Card title="Notes">{contact.notes ? <Markdown>{contact.notes}</Markdown> : <p className="text-sm text-stone-500">Nothing written yet. Notes are private to you.</p>}</Card>
+    </div>
+  );
+}
