@@ -15,6 +15,7 @@ export function DeleteAccount() {
   const request = useMutation(
     trpc.account.requestDeletion.mutationOptions({
       // The session is gone already; a full navigation drops everything the page held.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       onSuccess: () => window.location.assign("/signin?deleted=1"),
       onError: (caught) => setError(fieldErrorsFrom(caught).confirmation ?? messageFrom(caught)),
     }),
