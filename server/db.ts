@@ -7,7 +7,10 @@ const holder = globalThis as typeof globalThis & { kithDatabase?: Database };
 
 /** The process's database, opened from the configuration on first use. */
 export function getDatabase(): Database {
-  holder.kithDatabase ??= openDatabase(getConfig().databaseUrl ? { databaseUrl: getConfig().databaseUrl! } : { dataDir: getConfig().dataDir });
+  if (!holder.kithDatabase) {
+    const { databaseUrl, dataDir } = getConfig();
+    holder.kithDatabase = openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
+  }
   return holder.kithDatabase;
 }
 

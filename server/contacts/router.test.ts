@@ -1,7 +1,9 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
-import { createCaller } from "../trpc/router";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { appRouter, createCaller } from "../trpc/router";
+import { listContacts } from "./service";
 
 describe.each(testDatabaseKinds)("contacts procedures on %s", (kind) => {
   let database: TestDatabase;
@@ -43,9 +45,22 @@ describe.each(testDatabaseKinds)("contacts procedures on %s", (kind) => {
     expect(await alice.contacts.get({ id: contact.id })).toEqual(contact);
   });
 
-  it("reports each invalid field by path", async () => {
-    const error = await alice.contacts.create({ displayName: "", links: [{ label: "", url: "javascript:alert(1)" }] }).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(TRPCError);
-    expect((error as TRPCError).code).toBe("BAD_REQUEST");
+  it("reports each invalid field by path over HTTP, for the form to show beside the field", async () => {
+    const userId = await createTestUser(database, "Carol");
+    const response = await fetchRequestHandler({
+      endpoint: "/api/trpc",
+      router: appRouter,
+      createContext: () => ({ db: database.db, userId }),
+      req: new Request("http://kith.test/api/trpc/contacts.create", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ json: { displayName: "", links: [{ label: "", url: "javascript:alert(1)" }] } }),
+      }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { json: { message: string; data: { fieldErrors: Record<string, string> } } } };
+    expect(body.error.json.message).toBe("Some fields need attention.");
+    expect(body.error.json.data.fieldErrors).toEqual({ displayName: "Enter a name.", "links.0.url": "Enter a full web address starting with https://" });
+    expect((await listContacts(database.db, userId, {})).items).toEqual([]);
   });
 });

@@ -15,11 +15,18 @@ const t = initTRPC.context<Context>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const cause = error.cause;
+    const message =
+      cause instanceof ZodError
+        ? "Some fields need attention."
+        : error.code === "INTERNAL_SERVER_ERROR"
+          ? // Internal messages can carry SQL or paths; the server log has them.
+            "Something went wrong on our side. Try again in a moment."
+          : shape.message;
     return {
       ...shape,
+      message,
       // Field messages keyed by path ("emails.0.value"), so forms can show each beside its field.
       data: { ...shape.data, fieldErrors: cause instanceof ZodError ? fieldErrorsOf(cause) : null, stack: undefined },
-      message: cause instanceof ZodError ? "Some fields need attention." : shape.message,
     };
   },
 });
