@@ -1,5 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 
+/** Nothing on the page is wider than the phone's screen. */
+async function expectFitsScreen(page: Page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, `page ${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
+}
+
 async function signIn(page: Page) {
   await page.goto("/signin");
   await page.getByRole("button", { name: "Continue with the local account" }).click();
@@ -15,11 +21,16 @@ test("creates, finds, edits and deletes a contact on a phone", async ({ page }) 
   await expect(page.getByText("Enter a name.")).toBeVisible();
   await page.getByRole("button", { name: "+ Add email" }).click();
   await page.getByLabel("Email 1", { exact: true }).fill("not-an-email");
+  await page.getByRole("button", { name: "+ Add phone" }).click();
+  await page.getByRole("button", { name: "+ Add link" }).click();
+  await expectFitsScreen(page);
   await page.getByLabel("Display name").fill("Zora Neale");
   await page.getByRole("button", { name: "Add contact" }).click();
   await expect(page.getByText("Enter an email address like name@example.com.")).toBeVisible();
 
   await page.getByLabel("Email 1", { exact: true }).fill("zora@example.org");
+  await page.getByLabel("Phone 1", { exact: true }).fill("+44 7700 900123");
+  await page.getByLabel("Link 1", { exact: true }).fill("https://example.org/zora");
   await page.getByLabel("Company").fill("Barnard Press");
   await page.getByLabel("Notes").fill("Loves **folklore**. <script>window.hacked = true</script> [bad](javascript:alert(1))");
   await page.getByRole("button", { name: "Add contact" }).click();
@@ -28,6 +39,7 @@ test("creates, finds, edits and deletes a contact on a phone", async ({ page }) 
   await expect(page.getByRole("link", { name: "zora@example.org" })).toHaveAttribute("href", "mailto:zora@example.org");
   // Markdown is rendered, raw HTML and script links are not.
   await expect(page.locator("strong", { hasText: "folklore" })).toBeVisible();
+  await expectFitsScreen(page);
   expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
   await expect(page.getByRole("link", { name: "bad" })).not.toHaveAttribute("href", /javascript/);
 
@@ -37,6 +49,7 @@ test("creates, finds, edits and deletes a contact on a phone", async ({ page }) 
   await expect(page).toHaveURL(/q=zor/);
   const results = page.getByRole("list", { name: "Contacts" });
   await expect(results.getByRole("link")).toHaveCount(1);
+  await expectFitsScreen(page);
   await results.getByRole("link", { name: /Zora Neale/ }).click();
 
   // Edit it.
