@@ -1,5 +1,6 @@
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { type DefaultSession } from "next-auth";
+import { cache } from "react";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { isSignInBlocked } from "../account/service";
 import { getDb } from "../db";
@@ -45,10 +46,10 @@ export interface CurrentUser {
   image: string | null;
 }
 
-/** The signed-in user, or null. */
-export async function getCurrentUser(): Promise<CurrentUser | null> {
+/** The signed-in user, or null; looked up once per server render however many parts ask. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth();
   if (!session?.user?.id) return null;
   const { id, name, email, image } = session.user;
   return { id, name: name ?? null, email: email ?? null, image: image ?? null };
-}
+});
