@@ -7,7 +7,7 @@ import { openDatabase, type Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { ensureLocalUser } from "./auth/local";
 import { loadDemoNetwork } from "./demo/service";
-import { ConfigError, getConfig, type Config } from "./env";
+import { ConfigError, databaseTarget, getConfig, type Config } from "./env";
 import { UserInputError } from "./errors";
 
 const USAGE = `Usage: npm run kith -- <command>
@@ -52,7 +52,7 @@ function assertDataDirFree(config: Config): void {
 
 async function withDatabase<T>(config: Config, work: (database: Database) => Promise<T>): Promise<T> {
   assertDataDirFree(config);
-  const database = openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir });
+  const database = openDatabase(databaseTarget(config));
   try {
     await database.migrate().catch((error: unknown) => {
       throw new CliError(describeDatabaseError(config, error));

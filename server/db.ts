@@ -1,5 +1,5 @@
 import { openDatabase, type Database, type Db } from "@/db/client";
-import { getConfig } from "./env";
+import { databaseTarget, getConfig } from "./env";
 
 // Next may load this module in several bundles of one process, and PGlite allows one opener per
 // data directory, so the instance lives on globalThis.
@@ -7,10 +7,7 @@ const holder = globalThis as typeof globalThis & { kithDatabase?: Database };
 
 /** The process's database, opened from the configuration on first use. */
 export function getDatabase(): Database {
-  if (!holder.kithDatabase) {
-    const { databaseUrl, dataDir } = getConfig();
-    holder.kithDatabase = openDatabase(databaseUrl ? { databaseUrl } : { dataDir });
-  }
+  holder.kithDatabase ??= openDatabase(databaseTarget(getConfig()));
   return holder.kithDatabase;
 }
 

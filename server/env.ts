@@ -150,6 +150,11 @@ export function parseConfig(rawEnv: Record<string, string | undefined>, cwd = pr
   };
 }
 
+/** Where the configured database lives, in the form openDatabase takes. */
+export function databaseTarget(config: Config): { databaseUrl: string } | { dataDir: string } {
+  return config.databaseUrl ? { databaseUrl: config.databaseUrl } : { dataDir: config.dataDir };
+}
+
 let cached: Config | undefined;
 
 /** The process's configuration, parsed once. */
