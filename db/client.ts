@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { fuzzystrmatch } from "@electric-sql/pglite/contrib/fuzzystrmatch";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -50,7 +51,7 @@ export function openDatabase(target: DatabaseTarget): Database {
   }
   // Without dataDir the database lives in memory. (Passing `undefined` as the first argument
   // makes PGlite drop the options, so the directory goes inside them.)
-  const client = new PGlite({ dataDir: target.dataDir ? path.join(target.dataDir, "pgdata") : undefined, extensions: { pg_trgm } });
+  const client = new PGlite({ dataDir: target.dataDir ? path.join(target.dataDir, "pgdata") : undefined, extensions: { fuzzystrmatch, pg_trgm } });
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     db,

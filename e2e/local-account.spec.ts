@@ -3,6 +3,8 @@ import { expect, test } from "@playwright/test";
 test("loads the sample network, then deletes the account and starts afresh", async ({ page }) => {
   await page.goto("/signin");
   await page.getByRole("button", { name: "Continue with the local account" }).click();
+  await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).last().click();
   await expect(page.getByRole("heading", { name: "People", exact: true })).toBeVisible();
 
   // A new local account is offered the sample network, which fills the list.
@@ -27,7 +29,8 @@ test("loads the sample network, then deletes the account and starts afresh", asy
   await expect(async () => {
     await page.goto("/signin");
     await page.getByRole("button", { name: "Continue with the local account" }).click();
-    await expect(page.getByRole("heading", { name: "People", exact: true })).toBeVisible({ timeout: 2000 });
+    await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible({ timeout: 2000 });
   }).toPass({ timeout: 20_000 });
+  await page.goto("/people");
   await expect(page.getByText("Your people will live here")).toBeVisible();
 });

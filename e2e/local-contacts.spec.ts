@@ -1,19 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
-
-/** Nothing on the page is wider than the phone's screen. */
-async function expectFitsScreen(page: Page) {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `page ${page.url()} scrolls sideways`).toBeLessThanOrEqual(0);
-}
-
-async function signIn(page: Page) {
-  await page.goto("/signin");
-  await page.getByRole("button", { name: "Continue with the local account" }).click();
-  await expect(page.getByRole("heading", { name: /People/ })).toBeVisible();
-}
+import { expect, test } from "@playwright/test";
+import { expectFitsScreen, signInLocally } from "./phone";
 
 test("creates, finds, edits and deletes a contact on a phone", async ({ page }) => {
-  await signIn(page);
+  await signInLocally(page);
+  await page.goto("/people");
   await page.getByRole("link", { name: /Add contact|Add your first contact/ }).first().click();
 
   // Validation shows beside the field and nothing is saved.

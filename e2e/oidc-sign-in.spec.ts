@@ -16,8 +16,8 @@ test("signs in through the OpenID Connect authorization-code flow and out again"
   await page.getByRole("button", { name: "Continue" }).click();
 
   // Back in Kith, signed in as the issuer's user, with a session that survives a reload.
-  await expect(page).toHaveURL(/\/people$/);
-  await expect(page.getByRole("heading", { name: "People", exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/\/today$/);
+  await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();
   await page.reload();
   await page.getByRole("link", { name: "Settings" }).first().click();
   await expect(page.getByLabel("Your name")).toHaveValue("Ada Example");

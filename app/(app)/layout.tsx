@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { getCurrentUser } from "@/server/auth";
 import { NavLinks } from "./_components/nav-links";
+import { NotificationBell } from "./_components/notification-bell";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
@@ -12,13 +13,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <div className="min-h-dvh pb-20 sm:pb-0">
       <header className="sticky top-0 z-30 border-b border-stone-200 bg-stone-50/90 backdrop-blur dark:border-stone-800 dark:bg-stone-950/90">
         <div className="mx-auto flex h-14 max-w-5xl items-center gap-6 px-4">
-          <Link href="/people" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+          <Link href="/today" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
             <span aria-hidden="true" className="inline-block h-7 w-7 rounded-lg bg-brand-600 bg-[url(/favicon.svg)] bg-cover" />
             Kith
           </Link>
           <nav aria-label="Main" className="hidden sm:block">
             <NavLinks variant="top" />
           </nav>
+          <div className="ml-auto">
+            <NotificationBell />
+          </div>
         </div>
       </header>
       <main className="mx-auto max-w-5xl px-4 py-5 sm:py-8">{children}</main>

@@ -12,7 +12,7 @@ import { UserInputError } from "@/server/errors";
 export async function signInWithProvider(formData: FormData): Promise<void> {
   const provider = String(formData.get("provider") ?? "");
   if (!getConfig().providers.some((configured) => configured.id === provider)) redirect("/signin");
-  await signIn(provider, { redirectTo: "/people" });
+  await signIn(provider, { redirectTo: "/today" });
 }
 
 export interface LocalSignInState {
@@ -30,5 +30,5 @@ export async function signInLocal(_previous: LocalSignInState, formData: FormDat
     if (error instanceof UserInputError) return { error: error.message };
     throw error;
   }
-  redirect("/people");
+  redirect("/today");
 }

@@ -16,7 +16,7 @@ const ERROR_MESSAGES: Record<string, string> = {
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; deleted?: string }> }) {
-  if (await getCurrentUser()) redirect("/people");
+  if (await getCurrentUser()) redirect("/today");
   const { error, deleted } = await searchParams;
   const config = getConfig();
   const message = deleted ? "Your account is being deleted. You have been signed out." : error ? (ERROR_MESSAGES[error] ?? "Sign-in did not complete. Please try again.") : null;

@@ -1,4 +1,5 @@
-import { index, integer, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import type { Place } from "./vocabulary";
 
 // Shapes required by @auth/drizzle-adapter; property names are the adapter's, columns snake_case.
 export const users = pgTable("users", {
@@ -12,6 +13,10 @@ export const users = pgTable("users", {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   /** Set when the user asks to delete their account; such a user can no longer sign in. */
   deletionRequestedAt: timestamp({ withTimezone: true }),
+  /** The user's home city: proximity to each contact is measured from here. */
+  homePlace: jsonb().$type<Place>(),
+  /** IANA time zone for "today" in reminders; UTC until the user picks one. */
+  timeZone: text().notNull().default("UTC"),
 });
 
 export const accounts = pgTable(

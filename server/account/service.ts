@@ -1,6 +1,7 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { accounts, sessions, users } from "@/db/schema";
+import type { Place } from "@/db/schema/vocabulary";
 import { removeAllContacts } from "../contacts/service";
 import { NotFoundError } from "../errors";
 import type { UpdateAccountInput } from "./schemas";
@@ -12,6 +13,10 @@ export interface AccountProfile {
   image: string | null;
   signInMethods: string[];
   createdAt: Date;
+  /** Where proximity to each contact is measured from. */
+  homePlace: Place | null;
+  /** IANA time zone that decides when "today" starts. */
+  timeZone: string;
 }
 
 export async function getAccount(db: Db, userId: string): Promise<AccountProfile> {
@@ -25,12 +30,21 @@ export async function getAccount(db: Db, userId: string): Promise<AccountProfile
     image: user.image,
     signInMethods: linked.map((account) => account.provider),
     createdAt: user.createdAt,
+    homePlace: user.homePlace,
+    timeZone: user.timeZone,
   };
 }
 
+/** Changes the fields present in the input; the others keep their values. */
 export async function updateAccount(db: Db, userId: string, input: UpdateAccountInput): Promise<AccountProfile> {
-  const [row] = await db.update(users).set({ name: input.name }).where(eq(users.id, userId)).returning({ id: users.id });
-  if (!row) throw new NotFoundError("Account");
+  const changes: Partial<Pick<typeof users.$inferInsert, "name" | "homePlace" | "timeZone">> = {};
+  if (input.name !== undefined) changes.name = input.name;
+  if (input.homePlace !== undefined) changes.homePlace = input.homePlace;
+  if (input.timeZone !== undefined) changes.timeZone = input.timeZone;
+  if (Object.keys(changes).length > 0) {
+    const [row] = await db.update(users).set(changes).where(eq(users.id, userId)).returning({ id: users.id });
+    if (!row) throw new NotFoundError("Account");
+  }
   return getAccount(db, userId);
 }
 

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { KNOWS_ME_LEVELS, TIE_CONTEXTS } from "@/db/schema/vocabulary";
+import { placeSchema } from "../places/schemas";
 
 const optionalText = (label: string, max: number) =>
   z
@@ -37,6 +39,14 @@ export const phoneEntry = z.object({
 
 export const linkEntry = z.object({ label, url: webAddress("A link") });
 
+/** A calendar date as YYYY-MM-DD, not in the future. */
+export const isoDate = (label: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}: enter a date like 2024-05-31.`)
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), `${label}: that date does not exist.`)
+    .refine((value) => value <= new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10), `${label} cannot be in the future.`);
+
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 export const birthdaySchema = z
@@ -51,7 +61,7 @@ export const birthdaySchema = z
     if (birthday.day > maxDay) ctx.addIssue({ code: "custom", path: ["day"], message: `That month has ${maxDay} days.` });
   });
 
-export const contactFields = z.object({
+const contactShape = z.object({
   displayName: z.string().trim().min(1, "Enter a name.").max(200, "Name must be at most 200 characters."),
   givenName: optionalText("Given name", 100),
   familyName: optionalText("Family name", 100),
@@ -60,15 +70,32 @@ export const contactFields = z.object({
     .nullish()
     .or(z.literal("").transform(() => null)),
   pronouns: optionalText("Pronouns", 40),
-  emails: z.array(emailEntry).max(20, "At most 20 email addresses.").default([]),
-  phones: z.array(phoneEntry).max(20, "At most 20 phone numbers.").default([]),
-  links: z.array(linkEntry).max(30, "At most 30 links.").default([]),
+  emails: z.array(emailEntry).max(20, "At most 20 email addresses."),
+  phones: z.array(phoneEntry).max(20, "At most 20 phone numbers."),
+  links: z.array(linkEntry).max(30, "At most 30 links."),
   company: optionalText("Company", 200),
   title: optionalText("Title", 200),
   location: optionalText("Location", 200),
   birthday: birthdaySchema.nullish(),
   howWeMet: optionalText("How we met", 2000),
   notes: optionalText("Notes", 20000),
+  place: placeSchema.nullish(),
+  knowsMe: z
+    .number()
+    .int()
+    .refine((value) => (KNOWS_ME_LEVELS as readonly number[]).includes(value), "Pick how well they know you.")
+    .nullish(),
+  knownSince: isoDate("Known since").nullish(),
+  contexts: z.array(z.enum(TIE_CONTEXTS)).max(TIE_CONTEXTS.length),
+  cadenceDays: z.number().int().min(0, "Pick how often to keep in touch.").max(3660, "Keep in touch at least every ten years.").nullish(),
+});
+
+/** A new contact's fields; lists left out start empty. */
+export const contactFields = contactShape.extend({
+  emails: contactShape.shape.emails.default([]),
+  phones: contactShape.shape.phones.default([]),
+  links: contactShape.shape.links.default([]),
+  contexts: contactShape.shape.contexts.default([]),
 });
 
 export type ContactFieldsInput = z.input<typeof contactFields>;
@@ -78,11 +105,15 @@ export const contactIdInput = z.object({ id: z.string().max(100) });
 
 export const createContactInput = contactFields;
 
-export const updateContactInput = contactFields.partial().extend({ id: z.string().max(100) });
+/** Only the fields present change. */
+export const updateContactInput = contactShape.partial().extend({ id: z.string().max(100) });
 export type UpdateContactInput = z.output<typeof updateContactInput>;
 
 export const listContactsInput = z.object({
   q: z.string().trim().max(200).optional(),
+  circleId: z.string().max(100).optional(),
+  tagId: z.string().max(100).optional(),
+  companyId: z.string().max(100).optional(),
   sort: z.enum(["name", "updated"]).default("name"),
   archived: z.boolean().default(false),
   cursor: z.string().max(500).nullish(),

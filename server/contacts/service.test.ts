@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
 import { NotFoundError } from "../errors";
+import { listInteractions, logInteraction } from "../interactions/service";
 import { archiveContact, createContact, getContact, listContacts, removeContact, restoreContact, updateContact } from "./service";
 
 describe.each(testDatabaseKinds)("contacts service on %s", (kind) => {
@@ -107,6 +108,30 @@ describe.each(testDatabaseKinds)("contacts service on %s", (kind) => {
     const updated = await updateContact(database.db, user, { id: contact.id, title: "CTO", birthday: null });
     expect(updated).toMatchObject({ company: "Acme", title: "CTO", birthday: null });
     expect(updated.updatedAt.getTime()).toBeGreaterThanOrEqual(contact.updatedAt.getTime());
+  });
+
+  it("keeps lists it was not given: a partial update never empties emails, phones, links or contexts", async () => {
+    const user = await createTestUser(database);
+    const contact = await createContact(database.db, user, {
+      displayName: "Cy",
+      emails: [{ label: "home", value: "cy@example.com" }],
+      phones: [{ label: "", value: "+44 7700 900999" }],
+      links: [{ label: "", url: "https://example.org/cy" }],
+      contexts: ["work", "hobby"],
+    });
+    const updated = await updateContact(database.db, user, { id: contact.id, knowsMe: 3 });
+    expect(updated).toMatchObject({ emails: contact.emails, phones: contact.phones, links: contact.links, contexts: ["work", "hobby"], knowsMe: 3 });
+  });
+
+  it("deleting a contact deletes interactions only they took part in, and keeps shared ones", async () => {
+    const user = await createTestUser(database);
+    const [ana, ben] = [await createContact(database.db, user, { displayName: "Ana" }), await createContact(database.db, user, { displayName: "Ben" })];
+    const alone = await logInteraction(database.db, user, { channel: "call", contactIds: [ana.id] });
+    const shared = await logInteraction(database.db, user, { channel: "in_person", contactIds: [ana.id, ben.id] });
+    await removeContact(database.db, user, ana.id);
+    const left = await listInteractions(database.db, user, {});
+    expect(left.items.map((interaction) => [interaction.id, interaction.participants.map((person) => person.displayName)])).toEqual([[shared.id, ["Ben"]]]);
+    expect(left.items.some((interaction) => interaction.id === alone.id)).toBe(false);
   });
 
   it("deletes a contact for good, and a second delete is NOT_FOUND", async () => {

@@ -1,7 +1,10 @@
-import { and, asc, desc, eq, isNotNull, isNull, like, sql, type SQL } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contacts, type ContactRow } from "@/db/schema";
+import { contacts, interactions, type ContactRow } from "@/db/schema";
+import { addCurrentRoles, setCurrentRole } from "../companies/service";
 import { isUuid, NotFoundError } from "../errors";
+import { searchCondition, searchRank } from "./search";
 import {
   contactFields,
   listContactsInput,
@@ -17,7 +20,7 @@ export interface Birthday {
   year: number | null;
 }
 
-export type Contact = Omit<ContactRow, "ownerId" | "sortName" | "searchText" | "birthdayDay" | "birthdayMonth" | "birthdayYear"> & {
+export type Contact = Omit<ContactRow, "ownerId" | "sortName" | "searchText" | "searchDocument" | "searchVector" | "birthdayDay" | "birthdayMonth" | "birthdayYear"> & {
   birthday: Birthday | null;
 };
 
@@ -27,14 +30,14 @@ export interface ContactPage {
 }
 
 function toContact(row: ContactRow): Contact {
-  const { ownerId: _owner, sortName: _sort, searchText: _search, birthdayDay, birthdayMonth, birthdayYear, ...rest } = row;
+  const { ownerId: _owner, sortName: _sort, searchText: _search, searchDocument: _document, searchVector: _vector, birthdayDay, birthdayMonth, birthdayYear, ...rest } = row;
   return {
     ...rest,
     birthday: birthdayDay != null && birthdayMonth != null ? { day: birthdayDay, month: birthdayMonth, year: birthdayYear } : null,
   };
 }
 
-type ContactColumns = Omit<typeof contacts.$inferInsert, "id" | "ownerId" | "sortName" | "searchText" | "createdAt" | "updatedAt" | "archivedAt">;
+type ContactColumns = Omit<typeof contacts.$inferInsert, "id" | "ownerId" | "sortName" | "searchText" | "searchDocument" | "searchVector" | "createdAt" | "updatedAt" | "archivedAt">;
 
 function toColumns(fields: Partial<ReturnType<typeof contactFields.parse>>): Partial<ContactColumns> {
   const { birthday, ...rest } = fields;
@@ -73,15 +76,15 @@ function decodeCursor(value: string): Cursor | null {
   return null;
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
-/** One page of the owner's contacts, by name (A to Z) or by last update (newest first). */
+/** One page of the owner's contacts, by name (A to Z) or by last update (newest first); by relevance when searching. */
 export async function listContacts(db: Db, ownerId: string, rawInput: ListContactsInput): Promise<ContactPage> {
   const input = listContactsInput.parse(rawInput);
-  const filters: (SQL | undefined)[] = [eq(contacts.ownerId, ownerId), input.archived ? isNotNull(contacts.archivedAt) : isNull(contacts.archivedAt)];
-  if (input.q) filters.push(like(contacts.searchText, `%${escapeLike(input.q.toLowerCase())}%`));
+  const filters: (SQL | undefined)[] = [
+    eq(contacts.ownerId, ownerId),
+    input.archived ? isNotNull(contacts.archivedAt) : isNull(contacts.archivedAt),
+    ...membershipFilters(ownerId, input),
+  ];
+  if (input.q) return searchContacts(db, ownerId, input.q, filters, input);
 
   const cursor = input.cursor ? decodeCursor(input.cursor) : null;
   const byName = input.sort === "name";
@@ -107,6 +110,63 @@ export async function listContacts(db: Db, ownerId: string, rawInput: ListContac
   return { items: items.map(toContact), nextCursor };
 }
 
+/** Narrowing to a circle, a tag or a company (now or before); an id the owner lacks matches no one. */
+function membershipFilters(ownerId: string, input: ReturnType<typeof listContactsInput.parse>): SQL[] {
+  const filters: SQL[] = [];
+  const none = sql`false`;
+  if (input.circleId !== undefined) {
+    filters.push(
+      isUuid(input.circleId)
+        ? sql`${contacts.id} in (select m.contact_id from circle_members m join circles c on c.id = m.circle_id where c.owner_id = ${ownerId} and c.id = ${input.circleId})`
+        : none,
+    );
+  }
+  if (input.tagId !== undefined) {
+    filters.push(
+      isUuid(input.tagId)
+        ? sql`${contacts.id} in (select ct.contact_id from contact_tags ct join tags t on t.id = ct.tag_id where t.owner_id = ${ownerId} and t.id = ${input.tagId})`
+        : none,
+    );
+  }
+  if (input.companyId !== undefined) {
+    filters.push(
+      isUuid(input.companyId)
+        ? sql`${contacts.id} in (select e.contact_id from employments e join companies co on co.id = e.company_id where co.owner_id = ${ownerId} and co.id = ${input.companyId})`
+        : none,
+    );
+  }
+  return filters;
+}
+
+/** Search results by relevance; the cursor is an offset, since relevance has no stable key. */
+async function searchContacts(db: Db, ownerId: string, query: string, filters: (SQL | undefined)[], input: ReturnType<typeof listContactsInput.parse>): Promise<ContactPage> {
+  const offset = input.cursor ? decodeOffset(input.cursor) : 0;
+  const rank = searchRank(query);
+  const rows = await db
+    .select()
+    .from(contacts)
+    .where(and(...filters, searchCondition(ownerId, query)))
+    .orderBy(desc(rank), asc(contacts.sortName), asc(contacts.id))
+    .limit(input.limit + 1)
+    .offset(offset);
+  const items = rows.slice(0, input.limit);
+  return { items: items.map(toContact), nextCursor: rows.length > input.limit ? encodeOffset(offset + input.limit) : null };
+}
+
+function encodeOffset(offset: number): string {
+  return Buffer.from(JSON.stringify({ offset })).toString("base64url");
+}
+
+function decodeOffset(value: string): number {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
+    const offset = parsed && typeof parsed === "object" && "offset" in parsed ? (parsed as { offset: unknown }).offset : 0;
+    return typeof offset === "number" && Number.isInteger(offset) && offset >= 0 && offset <= 100_000 ? offset : 0;
+  } catch {
+    return 0;
+  }
+}
+
 export async function getContact(db: Db, ownerId: string, id: string): Promise<Contact> {
   if (!isUuid(id)) throw new NotFoundError("Contact");
   const [row] = await db.select().from(contacts).where(ownedBy(ownerId, id));
@@ -115,38 +175,52 @@ export async function getContact(db: Db, ownerId: string, id: string): Promise<C
 }
 
 export async function createContact(db: Db, ownerId: string, rawInput: ContactFieldsInput): Promise<Contact> {
-  const fields = contactFields.parse(rawInput);
-  const [row] = await db
-    .insert(contacts)
-    .values({ ...toColumns(fields), displayName: fields.displayName, ownerId })
-    .returning();
-  if (!row) throw new Error("Insert returned no row");
-  return toContact(row);
+  // The company becomes a current job; the row's company and title are its cache.
+  const { company, ...fields } = contactFields.parse(rawInput);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(contacts)
+      .values({ ...toColumns(fields), displayName: fields.displayName, ownerId })
+      .returning();
+    if (!row) throw new Error("Insert returned no row");
+    return toContact(company ? { ...row, ...(await setCurrentRole(tx, ownerId, row.id, { company, title: fields.title })) } : row);
+  });
 }
 
 /** Creates many contacts in one transaction: all of them or none. */
 export async function createContacts(db: Db, ownerId: string, rawInputs: ContactFieldsInput[]): Promise<number> {
-  const values = rawInputs.map((raw) => {
-    const fields = contactFields.parse(raw);
-    return { ...toColumns(fields), displayName: fields.displayName, ownerId };
+  const parsed = rawInputs.map((raw) => {
+    const { company, ...fields } = contactFields.parse(raw);
+    return { id: randomUUID(), company, fields };
   });
-  if (values.length === 0) return 0;
+  if (parsed.length === 0) return 0;
   return db.transaction(async (tx) => {
-    const rows = await tx.insert(contacts).values(values).returning({ id: contacts.id });
+    const rows = await tx
+      .insert(contacts)
+      .values(parsed.map(({ id, fields }) => ({ ...toColumns(fields), id, displayName: fields.displayName, ownerId })))
+      .returning({ id: contacts.id });
+    await addCurrentRoles(
+      tx,
+      ownerId,
+      parsed.flatMap(({ id, company, fields }) => (company ? [{ contactId: id, company, title: fields.title ?? null }] : [])),
+    );
     return rows.length;
   });
 }
 
 export async function updateContact(db: Db, ownerId: string, rawInput: UpdateContactInput): Promise<Contact> {
-  const { id, ...fields } = updateContactInput.parse(rawInput);
+  const { id, company, title, ...fields } = updateContactInput.parse(rawInput);
   if (!isUuid(id)) throw new NotFoundError("Contact");
-  const [row] = await db
-    .update(contacts)
-    .set({ ...toColumns(fields), updatedAt: new Date() })
-    .where(ownedBy(ownerId, id))
-    .returning();
-  if (!row) throw new NotFoundError("Contact");
-  return toContact(row);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(contacts)
+      .set({ ...toColumns(fields), updatedAt: new Date() })
+      .where(ownedBy(ownerId, id))
+      .returning();
+    if (!row) throw new NotFoundError("Contact");
+    if (company === undefined && title === undefined) return toContact(row);
+    return toContact({ ...row, ...(await setCurrentRole(tx, ownerId, id, { company, title })) });
+  });
 }
 
 async function setArchived(db: Db, ownerId: string, id: string, archived: boolean): Promise<Contact> {
@@ -168,11 +242,15 @@ export function restoreContact(db: Db, ownerId: string, id: string): Promise<Con
   return setArchived(db, ownerId, id, false);
 }
 
+/** Deletes the contact with everything recorded about them, and interactions left with no one in them. */
 export async function removeContact(db: Db, ownerId: string, id: string): Promise<{ id: string }> {
   if (!isUuid(id)) throw new NotFoundError("Contact");
-  const [row] = await db.delete(contacts).where(ownedBy(ownerId, id)).returning({ id: contacts.id });
-  if (!row) throw new NotFoundError("Contact");
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.delete(contacts).where(ownedBy(ownerId, id)).returning({ id: contacts.id });
+    if (!row) throw new NotFoundError("Contact");
+    await tx.delete(interactions).where(and(eq(interactions.ownerId, ownerId), sql`not exists (select 1 from interaction_contacts ic where ic.interaction_id = ${interactions.id})`));
+    return row;
+  });
 }
 
 /** How many contacts the owner has, archived ones included. */

@@ -1,12 +1,30 @@
 import { accountRouter } from "../account/router";
+import { circlesRouter } from "../circles/router";
+import { companiesRouter } from "../companies/router";
 import { contactsRouter } from "../contacts/router";
 import { demoRouter } from "../demo/router";
+import { interactionsRouter } from "../interactions/router";
+import { knowledgeRouter } from "../knowledge/router";
+import { notificationsRouter } from "../notifications/router";
+import { placesRouter } from "../places/router";
+import { remindersRouter } from "../reminders/router";
+import { tagsRouter } from "../tags/router";
+import { tiesRouter } from "../ties/router";
 import { createCallerFactory, createTRPCRouter } from "./init";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  circles: circlesRouter,
+  companies: companiesRouter,
   contacts: contactsRouter,
   demo: demoRouter,
+  interactions: interactionsRouter,
+  knowledge: knowledgeRouter,
+  notifications: notificationsRouter,
+  places: placesRouter,
+  reminders: remindersRouter,
+  tags: tagsRouter,
+  ties: tiesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import { Card } from "@/app/_components/ui";
 import { getServerCaller } from "@/server/trpc/server";
 import { AccountForm } from "./account-form";
 import { DeleteAccount } from "./delete-account";
+import { HomePlaceForm } from "./home-place-form";
 import { SignOutButton } from "./sign-out-button";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -29,6 +30,9 @@ export default async function SettingsPage() {
         <div className="mt-4">
           <SignOutButton />
         </div>
+      </Card>
+      <Card title="Home city">
+        <HomePlaceForm homePlace={account.homePlace} timeZone={account.timeZone} />
       </Card>
       <Card title="Delete account">
         <DeleteAccount />

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field, invalidProps } from "@/app/_components/field";
+import { PlacePicker } from "@/app/_components/place-picker";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, Card, inputBase, inputClass } from "@/app/_components/ui";
 import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
@@ -12,6 +13,8 @@ import { useTRPC } from "@/app/_lib/trpc";
 import { fieldErrorsOf } from "@/server/trpc/field-errors";
 import { contactFields, type ContactFieldsInput } from "@/server/contacts/schemas";
 import type { Contact } from "@/server/contacts/service";
+import { placeLabel } from "@/server/places/schemas";
+import type { Place } from "@/db/schema/vocabulary";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -32,7 +35,9 @@ interface FormState {
   links: Entry[];
   company: string;
   title: string;
+  /** The place's "City, Country" label, or free text kept from before places were picked. */
   location: string;
+  place: Place | null;
   birthdayDay: string;
   birthdayMonth: string;
   birthdayYear: string;
@@ -53,7 +58,8 @@ function initialState(contact?: Contact): FormState {
     links: contact?.links.map((link) => ({ label: link.label, value: link.url })) ?? [],
     company: contact?.company ?? "",
     title: contact?.title ?? "",
-    location: contact?.location ?? "",
+    location: contact?.location ?? (contact?.place ? placeLabel(contact.place) : ""),
+    place: contact?.place ?? null,
     birthdayDay: contact?.birthday ? String(contact.birthday.day) : "",
     birthdayMonth: contact?.birthday ? String(contact.birthday.month) : "",
     birthdayYear: contact?.birthday?.year ? String(contact.birthday.year) : "",
@@ -76,9 +82,9 @@ function toInput(state: FormState): ContactFieldsInput {
   };
 }
 
-/** Maps a message for a link's `url` to the row's `value` control, which shows it. */
+/** Maps a message for a link's `url` to the row's `value` control, which shows it; location messages go to the place picker. */
 function formErrorKey(key: string): string {
-  return key.replace(/^links\.(\d+)\.url$/, "links.$1.value");
+  return key.replace(/^links\.(\d+)\.url$/, "links.$1.value").replace(/^(location|place\..*)$/, "place");
 }
 
 export function ContactForm({ contact }: { contact?: Contact }) {
@@ -171,12 +177,14 @@ export function ContactForm({ contact }: { contact?: Contact }) {
     );
   };
 
+  // A location typed before places could be picked, kept until one is.
+  const legacyLocation = state.place ? null : state.location.trim() || null;
   const birthdayError = errors["birthday.day"] ?? errors["birthday.month"] ?? errors["birthday.year"] ?? errors.birthday;
 
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
       <Card title="Name">
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <div className="sm:col-span-2">{text("displayName", "Display name", { autoComplete: "off", hint: "How you refer to them; shown everywhere." })}</div>
           {text("givenName", "Given name", { autoComplete: "off" })}
           {text("familyName", "Family name", { autoComplete: "off" })}
@@ -195,10 +203,24 @@ export function ContactForm({ contact }: { contact?: Contact }) {
       </Card>
 
       <Card title="About them">
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           {text("company", "Company", { autoComplete: "off" })}
           {text("title", "Title", { autoComplete: "off" })}
-          <div className="sm:col-span-2">{text("location", "Location", { autoComplete: "off", placeholder: "City, country" })}</div>
+          <div className="sm:col-span-2">
+            <PlacePicker
+              id="field-place"
+              label="Location"
+              value={state.place}
+              onChange={(place) => setState((current) => ({ ...current, place, location: place ? placeLabel(place) : "" }))}
+              error={errors.place}
+              hint={legacyLocation ? `Was: ${legacyLocation}: pick it from the list to measure proximity.` : "Where they live; Kith measures how far that is from your home city."}
+            />
+            {legacyLocation && (
+              <button type="button" className={buttonClass("ghost", "mt-1 px-2 text-xs")} onClick={() => set("location", "")}>
+                Forget “{legacyLocation}”
+              </button>
+            )}
+          </div>
           <fieldset className="sm:col-span-2">
             <legend className="mb-1 text-sm font-medium text-stone-700 dark:text-stone-300">Birthday</legend>
             <div className="flex gap-2">

@@ -1,0 +1,92 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { TRPCClientError } from "@trpc/client";
+import { useId, useState, type FormEvent } from "react";
+import { Field, invalidProps } from "@/app/_components/field";
+import { buttonClass, inputClass } from "@/app/_components/ui";
+import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
+import { useTRPC } from "@/app/_lib/trpc";
+import type { CompanyTarget } from "@/db/schema/vocabulary";
+import { createCompanyInput } from "@/server/companies/schemas";
+import type { Company } from "@/server/companies/service";
+import { fieldErrorsOf } from "@/server/trpc/field-errors";
+import { TargetOptions } from "./target-options";
+
+/** Adds a company (with its target), or edits the name, domain and notes of the one given. */
+export function CompanyForm({ company, onSaved, onCancel }: { company?: Company; onSaved: (company: Company) => void; onCancel: () => void }) {
+  const trpc = useTRPC();
+  const prefix = useId();
+  const id = (key: string) => `${prefix}-${key}`;
+  const [name, setName] = useState(company?.name ?? "");
+  const [domain, setDomain] = useState(company?.domain ?? "");
+  const [notes, setNotes] = useState(company?.notes ?? "");
+  const [target, setTarget] = useState<CompanyTarget | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const onError = (error: unknown) => {
+    const fieldErrors = fieldErrorsFrom(error);
+    if (Object.keys(fieldErrors).length > 0) setErrors(fieldErrors);
+    // The one request a valid form can still make wrongly: renaming to a name already in use.
+    else if (error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "BAD_REQUEST") setErrors({ name: error.message });
+    else setErrors({ _form: messageFrom(error) });
+  };
+  const create = useMutation(trpc.companies.create.mutationOptions({ onSuccess: onSaved, onError }));
+  const update = useMutation(trpc.companies.update.mutationOptions({ onSuccess: onSaved, onError }));
+  const saving = create.isPending || update.isPending;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const input = { name, domain, notes, target };
+    const checked = createCompanyInput.safeParse(input);
+    if (!checked.success) {
+      const found = fieldErrorsOf(checked.error);
+      setErrors(found);
+      const first = Object.keys(found)[0];
+      if (first) document.getElementById(id(first))?.focus();
+      return;
+    }
+    setErrors({});
+    if (company) update.mutate({ id: company.id, name, domain, notes });
+    else create.mutate(input);
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <Field id={id("name")} label="Name" error={errors.name}>
+        <input id={id("name")} autoComplete="organization" autoFocus className={inputClass} value={name} onChange={(event) => setName(event.target.value)} {...invalidProps(id("name"), errors.name)} />
+      </Field>
+      <Field id={id("domain")} label="Domain" error={errors.domain} hint="Their web domain, like acme.com">
+        <input
+          id={id("domain")}
+          inputMode="url"
+          autoCapitalize="none"
+          autoComplete="off"
+          spellCheck={false}
+          placeholder="acme.com"
+          className={inputClass}
+          value={domain}
+          onChange={(event) => setDomain(event.target.value)}
+          {...invalidProps(id("domain"), errors.domain)}
+        />
+      </Field>
+      <Field id={id("notes")} label="Notes" error={errors.notes}>
+        <textarea id={id("notes")} rows={3} className={`${inputClass} py-2`} value={notes} onChange={(event) => setNotes(event.target.value)} {...invalidProps(id("notes"), errors.notes)} />
+      </Field>
+      {!company && <TargetOptions label="Target" value={target} onChange={setTarget} />}
+      {errors._form && (
+        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+          {errors._form}
+        </p>
+      )}
+      <div className="flex justify-end gap-2">
+        <button type="button" className={buttonClass("secondary")} onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" disabled={saving} className={buttonClass("primary")}>
+          {saving ? "Saving…" : company ? "Save changes" : "Add company"}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { sql } from "drizzle-orm";
+import { check, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { contactColumn, createdAtColumn, ownerColumn, updatedAtColumn } from "./columns";
+import type { Initiator, InteractionChannel, TieContext } from "./vocabulary";
+
+export const interactions = pgTable(
+  "interactions",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ownerId: ownerColumn(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    channel: text().$type<InteractionChannel>().notNull(),
+    contexts: text().array().$type<TieContext[]>().notNull().default(sql`'{}'::text[]`),
+    initiator: text().$type<Initiator>().notNull(),
+    notes: text(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+  },
+  (table) => [
+    index("interactions_owner_id_occurred_at_idx").on(table.ownerId, table.occurredAt.desc()),
+    check("interactions_channel_check", sql`${table.channel} in ('in_person', 'call', 'video', 'message', 'email', 'social', 'event', 'other')`),
+    check("interactions_initiator_check", sql`${table.initiator} in ('me', 'them', 'mutual')`),
+  ],
+);
+
+/** The contacts who took part in an interaction: one or more. */
+export const interactionContacts = pgTable(
+  "interaction_contacts",
+  {
+    interactionId: uuid()
+      .notNull()
+      .references(() => interactions.id, { onDelete: "cascade" }),
+    contactId: contactColumn(),
+  },
+  (table) => [primaryKey({ columns: [table.interactionId, table.contactId] }), index("interaction_contacts_contact_id_idx").on(table.contactId)],
+);
+
+export type InteractionRow = typeof interactions.$inferSelect;

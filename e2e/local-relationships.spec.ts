@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { expectFitsScreen, signInLocally } from "./phone";
+
+// Runs after local-contacts, whose account it shares: that spec leaves it empty, so the sample
+// network can be loaded here and used by both tests.
+test.describe.configure({ mode: "serial" });
+
+test("logs an interaction from the list in two taps, and the person leaves the due list", async ({ page }) => {
+  await signInLocally(page);
+  await page.goto("/people");
+  await page.getByRole("button", { name: "Load sample network" }).click();
+  await expect(page.getByText("Loaded 60 sample contacts.")).toBeVisible({ timeout: 30_000 });
+
+  await page.goto("/today");
+  const overdue = page.getByRole("list", { name: /Overdue/ });
+  const first = overdue.getByRole("link").first();
+  const name = (await first.textContent())?.trim() ?? "";
+  expect(name).not.toBe("");
+  const overdueCount = await overdue.getByRole("listitem").count();
+  await expectFitsScreen(page);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).last().click();
+  await page.getByLabel("Search by name").fill(name);
+  const results = page.getByRole("list", { name: "Contacts" });
+  await expect(results.getByRole("link", { name: new RegExp(name) })).toBeVisible();
+  await results.getByRole("button", { name: `Log an interaction with ${name}` }).click();
+  await page.getByRole("dialog", { name: `Log with ${name}` }).getByRole("button", { name: "Call", exact: true }).click();
+  await expect(page.getByText(`Logged a call with ${name}.`)).toBeVisible();
+  await expectFitsScreen(page);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).last().click();
+  await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();
+  await expect(overdue.getByRole("listitem")).toHaveCount(overdueCount - 1);
+  await expect(page.getByRole("link", { name, exact: true })).toHaveCount(0);
+
+  // The contact page shows the call, and the clock restarted from it.
+  await page.goto("/people");
+  await page.getByLabel("Search by name").fill(name);
+  await results.getByRole("link", { name: new RegExp(name) }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await expect(page.getByText(/Last interaction/).locator("..")).toContainText("today");
+  await expectFitsScreen(page);
+});
+
+test("marks a company as a target and sees who works there, strongest ties first", async ({ page }) => {
+  await signInLocally(page);
+  await page.goto("/people/companies");
+  const targets = page.getByRole("list", { name: "Target companies" });
+  await expect(targets.getByText("Cobalt Harbour")).toHaveCount(0);
+
+  await page.getByRole("link", { name: /Cobalt Harbour/ }).first().click();
+  await expect(page.getByRole("heading", { name: "Cobalt Harbour", level: 1 })).toBeVisible();
+  await page.getByRole("radiogroup", { name: "Target" }).getByText("Want to collaborate with").click();
+  await expect(page.getByRole("radio", { name: "Want to collaborate with" })).toBeChecked();
+  await expectFitsScreen(page);
+
+  await page.getByRole("link", { name: "Companies" }).first().click();
+  const card = targets.getByRole("listitem").filter({ hasText: "Cobalt Harbour" });
+  await expect(card).toContainText("Want to collaborate with");
+  for (const person of ["Duarte Ferreira", "Inês Costa", "Pedro Almeida"]) await expect(card.getByRole("link", { name: new RegExp(person) })).toBeVisible();
+  const strengths = await card.getByRole("img", { name: /Tie strength/ }).evaluateAll((badges) => badges.map((badge) => Number(badge.textContent)));
+  expect(strengths.length).toBe(3);
+  expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
+  await expectFitsScreen(page);
+});

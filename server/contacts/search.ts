@@ -1,0 +1,83 @@
+import { or, sql, type SQL } from "drizzle-orm";
+import { contacts } from "@/db/schema";
+
+// The one search box. A contact matches when the query is found:
+// - as a substring of the contact's own text (names, company, title, location, emails, notes),
+//   through the trigram index on contacts.search_document;
+// - as word prefixes in the full-text vector ("ferr rust" finds "Ferreira ... rust");
+// - with typos in their names (see `fuzzy`);
+// - in the name of one of their tags or topics, or of a company they work or worked at,
+//   again as a substring or with typos.
+// Both PGlite and PostgreSQL run the same SQL: pg_trgm, fuzzystrmatch and the 'simple' text-search config.
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** "Ferr  rust!" -> "ferr:* & rust:*", or null when no word is left. */
+function prefixQuery(query: string): string | null {
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/[^\p{L}\p{N}]/gu, ""))
+    .filter(Boolean);
+  return words.length > 0 ? words.map((word) => `${word}:*`).join(" & ") : null;
+}
+
+/** Below four characters a typo cannot be told from another word, so only exact text matches. */
+const FUZZY_MIN_LENGTH = 4;
+
+/**
+ * Typo tolerance: the query is close to a word of the text (one edit for words of up to six
+ * letters, two for longer ones: "mrta" finds Marta, "ferriera" Ferreira, but "rust" does not
+ * find "Rui"), or, for queries of several words, the trigram word similarity is at least 0.6.
+ */
+function fuzzy(query: string, text: SQL): SQL {
+  if (query.length < FUZZY_MIN_LENGTH) return sql`false`;
+  if (/\s/.test(query)) return sql`${query} <% ${text}`;
+  const edits = query.length > 6 ? 2 : 1;
+  return sql`exists (select 1 from unnest(string_to_array(${text}, ' ')) as w(word) where levenshtein_less_equal(w.word, ${query}, ${edits}) <= ${edits})`;
+}
+
+function relatedNameMatches(ownerId: string, query: string, pattern: string): SQL {
+  return sql`${contacts.id} in (
+    select ct.contact_id from contact_tags ct join tags t on t.id = ct.tag_id
+      where t.owner_id = ${ownerId} and (lower(t.name) like ${pattern} or ${fuzzy(query, sql`lower(t.name)`)})
+    union all
+    select cto.contact_id from contact_topics cto join topics tp on tp.id = cto.topic_id
+      where tp.owner_id = ${ownerId} and (lower(tp.name) like ${pattern} or ${fuzzy(query, sql`lower(tp.name)`)})
+    union all
+    select e.contact_id from employments e join companies co on co.id = e.company_id
+      where co.owner_id = ${ownerId} and (lower(co.name) like ${pattern} or ${fuzzy(query, sql`lower(co.name)`)})
+  )`;
+}
+
+/** The condition a contact must meet to match the query. */
+export function searchCondition(ownerId: string, rawQuery: string): SQL {
+  const query = rawQuery.trim().toLowerCase();
+  const pattern = `%${escapeLike(query)}%`;
+  const words = prefixQuery(query);
+  const condition = or(
+    sql`${contacts.searchDocument} like ${pattern}`,
+    words ? sql`${contacts.searchVector} @@ to_tsquery('simple', ${words})` : undefined,
+    fuzzy(query, sql`${contacts.searchText}`),
+    relatedNameMatches(ownerId, query, pattern),
+  );
+  if (!condition) throw new Error("unreachable: the condition always has terms");
+  return condition;
+}
+
+/**
+ * Relevance, highest first: a name that is the query, then names that start with it, then
+ * names that contain it, then the closest names by trigram similarity; a match only in notes,
+ * tags or companies ranks after every name match.
+ */
+export function searchRank(rawQuery: string): SQL<number> {
+  const query = rawQuery.trim().toLowerCase();
+  return sql<number>`(case
+      when ${contacts.sortName} = ${query} then 3
+      when ${contacts.sortName} like ${`${escapeLike(query)}%`} then 2
+      when ${contacts.searchText} like ${`%${escapeLike(query)}%`} then 1
+      else 0
+    end + word_similarity(${query}, ${contacts.searchText}))`;
+}

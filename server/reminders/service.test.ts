@@ -1,0 +1,228 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { circleMembers, circles, contacts, interactionContacts, interactions, users } from "@/db/schema";
+import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
+import { NotFoundError } from "../errors";
+import { getTieStrengths } from "../ties/service";
+import { priorityOf } from "./due";
+import { getKeepInTouch, listDue, setCadence, snooze, unsnooze } from "./service";
+
+const at = (iso: string) => new Date(iso);
+
+describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
+  let database: TestDatabase;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+  });
+  afterAll(() => database.destroy());
+
+  async function addContact(ownerId: string, displayName: string, fields: Partial<typeof contacts.$inferInsert> = {}): Promise<string> {
+    const [row] = await database.db
+      .insert(contacts)
+      .values({ ownerId, displayName, ...fields })
+      .returning({ id: contacts.id });
+    return row!.id;
+  }
+
+  async function addInteraction(ownerId: string, contactIds: string[], occurredAt: Date): Promise<string> {
+    const [row] = await database.db.insert(interactions).values({ ownerId, occurredAt, channel: "call", initiator: "me" }).returning({ id: interactions.id });
+    await database.db.insert(interactionContacts).values(contactIds.map((contactId) => ({ interactionId: row!.id, contactId })));
+    return row!.id;
+  }
+
+  async function addCircle(ownerId: string, name: string, cadenceDays: number | null, memberIds: string[]): Promise<string> {
+    const [row] = await database.db.insert(circles).values({ ownerId, name, cadenceDays }).returning({ id: circles.id });
+    if (memberIds.length > 0) await database.db.insert(circleMembers).values(memberIds.map((contactId) => ({ circleId: row!.id, contactId })));
+    return row!.id;
+  }
+
+  describe("the due list", () => {
+    const now = at("2025-06-15T12:00:00Z");
+    let owner: string;
+    const ids: Record<string, string> = {};
+    let familyId: string;
+
+    beforeAll(async () => {
+      owner = await createTestUser(database, "Owner");
+      const early = { createdAt: at("2025-01-01T00:00:00Z") };
+      // Ada: every 30 days, last call 1 May 10:00 -> due 31 May -> 15 days overdue.
+      ids.ada = await addContact(owner, "Ada", { ...early, cadenceDays: 30 });
+      await addInteraction(owner, [ids.ada], at("2025-05-01T10:00:00Z"));
+      // Ben: no cadence of his own; Climbing says 30, Family 14. Added 20 May, never talked:
+      // due 20 May + 14 = 3 June -> 12 days overdue.
+      ids.ben = await addContact(owner, "Ben", { createdAt: at("2025-05-20T08:00:00Z") });
+      // Cy: every 7 days, last call 10 June -> due 17 June -> in 2 days.
+      ids.cy = await addContact(owner, "Cy", { ...early, cadenceDays: 7 });
+      await addInteraction(owner, [ids.cy], at("2025-06-10T09:00:00Z"));
+      // Dee: in Family but never to be reminded.
+      ids.dee = await addContact(owner, "Dee", { ...early, cadenceDays: 0 });
+      // Eve: no cadence anywhere.
+      ids.eve = await addContact(owner, "Eve", early);
+      // Fay: overdue but archived.
+      ids.fay = await addContact(owner, "Fay", { ...early, cadenceDays: 7, archivedAt: at("2025-03-01T00:00:00Z") });
+      // Gus: every 30 days, talked yesterday -> due 14 July, not this week.
+      ids.gus = await addContact(owner, "Gus", { ...early, cadenceDays: 30 });
+      await addInteraction(owner, [ids.gus], at("2025-06-14T20:00:00Z"));
+      // Hal: every 14 days, added 1 June 12:00 -> due 15 June 12:00 -> due today.
+      ids.hal = await addContact(owner, "Hal", { createdAt: at("2025-06-01T12:00:00Z"), cadenceDays: 14 });
+      await addCircle(owner, "Climbing", 30, [ids.ben]);
+      familyId = await addCircle(owner, "Family", 14, [ids.ben, ids.dee]);
+      await addCircle(owner, "No cadence", null, [ids.eve]);
+    });
+
+    it("lists overdue and due-this-week contacts with their clock, and leaves out the rest", async () => {
+      const due = await listDue(database.db, owner, now);
+      expect(due.today).toBe("2025-06-15");
+      expect(due.overdue.map((c) => [c.displayName, c.daysOverdue, c.dueDate])).toEqual(
+        expect.arrayContaining([
+          ["Ada", 15, "2025-05-31"],
+          ["Ben", 12, "2025-06-03"],
+        ]),
+      );
+      expect(due.overdue).toHaveLength(2);
+      expect(due.thisWeek.map((c) => [c.displayName, c.daysOverdue, c.dueDate])).toEqual([
+        ["Hal", 0, "2025-06-15"],
+        ["Cy", -2, "2025-06-17"],
+      ]);
+
+      const ada = due.overdue.find((c) => c.id === ids.ada)!;
+      expect(ada).toMatchObject({ cadence: { kind: "contact", days: 30 }, lastInteractionAt: at("2025-05-01T10:00:00Z"), lastTouch: at("2025-05-01T10:00:00Z"), dueAt: at("2025-05-31T10:00:00Z") });
+      const ben = due.overdue.find((c) => c.id === ids.ben)!;
+      expect(ben).toMatchObject({ cadence: { kind: "circle", days: 14, circleId: familyId, circleName: "Family" }, lastInteractionAt: null, lastTouch: at("2025-05-20T08:00:00Z") });
+    });
+
+    it("orders overdue contacts by days overdue weighted by tie strength", async () => {
+      const due = await listDue(database.db, owner, now);
+      const strengths = await getTieStrengths(database.db, owner, [ids.ada!, ids.ben!], now);
+      for (const contact of due.overdue) expect(contact.strength).toBe(strengths.get(contact.id));
+      const priorities = due.overdue.map((c) => priorityOf(c.daysOverdue, c.strength));
+      expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+    });
+
+    it("moves the due date when an interaction is edited or deleted", async () => {
+      const user = await createTestUser(database);
+      const contact = await addContact(user, "Ida", { createdAt: at("2025-04-01T12:00:00Z"), cadenceDays: 30 });
+      const interaction = await addInteraction(user, [contact], at("2025-05-10T12:00:00Z"));
+      // 10 May + 30 = 9 June: 6 days overdue.
+      expect((await listDue(database.db, user, now)).overdue.map((c) => c.daysOverdue)).toEqual([6]);
+
+      await database.db.update(interactions).set({ occurredAt: at("2025-05-20T12:00:00Z") }).where(eq(interactions.id, interaction));
+      // 20 May + 30 = 19 June: due in 4 days.
+      const edited = await listDue(database.db, user, now);
+      expect(edited.overdue).toEqual([]);
+      expect(edited.thisWeek.map((c) => c.dueDate)).toEqual(["2025-06-19"]);
+
+      await database.db.delete(interactions).where(eq(interactions.id, interaction));
+      // Back to when she was added: 1 April + 30 = 1 May: 45 days overdue.
+      expect((await listDue(database.db, user, now)).overdue.map((c) => [c.daysOverdue, c.lastInteractionAt])).toEqual([[45, null]]);
+    });
+
+    it("counts days in the user's time zone", async () => {
+      const user = await createTestUser(database);
+      await database.db.update(users).set({ timeZone: "Asia/Tokyo" }).where(eq(users.id, user));
+      // Added 8 June 14:00 UTC (23:00 in Tokyo), every 7 days: due 15 June 23:00 in Tokyo.
+      await addContact(user, "Jun", { createdAt: at("2025-06-08T14:00:00Z"), cadenceDays: 7 });
+      // At 16:00 UTC it is already 16 June 01:00 in Tokyo: one day overdue, though still 15 June in UTC.
+      const due = await listDue(database.db, user, at("2025-06-15T16:00:00Z"));
+      expect(due.today).toBe("2025-06-16");
+      expect(due.overdue.map((c) => [c.displayName, c.daysOverdue, c.dueDate])).toEqual([["Jun", 1, "2025-06-15"]]);
+    });
+
+    it("shows nothing to a user with no reminders", async () => {
+      const user = await createTestUser(database);
+      await addContact(user, "Kim");
+      expect(await listDue(database.db, user, now)).toEqual({ today: "2025-06-15", overdue: [], thisWeek: [] });
+    });
+  });
+
+  describe("one contact's keep-in-touch state", () => {
+    const now = at("2025-06-15T12:00:00Z");
+
+    it("reports the inherited cadence and switches between own, never and inherited", async () => {
+      const owner = await createTestUser(database);
+      const contact = await addContact(owner, "Lea", { createdAt: at("2025-06-01T00:00:00Z") });
+      const circle = await addCircle(owner, "Climbing", 30, [contact]);
+
+      const inherited = await getKeepInTouch(database.db, owner, contact, now);
+      expect(inherited).toMatchObject({
+        ownCadenceDays: null,
+        circleDefault: { circleId: circle, circleName: "Climbing", days: 30 },
+        cadence: { kind: "circle", days: 30, circleName: "Climbing" },
+        lastInteractionAt: null,
+        lastTouch: at("2025-06-01T00:00:00Z"),
+        dueAt: at("2025-07-01T00:00:00Z"),
+        dueDate: "2025-07-01",
+        daysOverdue: -16,
+        snoozedUntil: null,
+        today: "2025-06-15",
+      });
+
+      const weekly = await setCadence(database.db, owner, { contactId: contact, days: 7 }, now);
+      // 1 June + 7 = 8 June: a week overdue.
+      expect(weekly).toMatchObject({ ownCadenceDays: 7, cadence: { kind: "contact", days: 7 }, dueDate: "2025-06-08", daysOverdue: 7 });
+
+      const never = await setCadence(database.db, owner, { contactId: contact, days: 0 }, now);
+      expect(never).toMatchObject({ ownCadenceDays: 0, cadence: { kind: "never" }, dueAt: null, daysOverdue: null });
+      expect((await listDue(database.db, owner, now)).overdue).toEqual([]);
+
+      const back = await setCadence(database.db, owner, { contactId: contact, days: null }, now);
+      expect(back).toMatchObject({ ownCadenceDays: null, cadence: { kind: "circle", days: 30 } });
+    });
+
+    it("snoozes for a week or a month from now, and unsnoozes", async () => {
+      const owner = await createTestUser(database);
+      const contact = await addContact(owner, "Max", { createdAt: at("2025-05-01T00:00:00Z"), cadenceDays: 14 });
+      // 1 May + 14 = 15 May: 31 days overdue.
+      expect((await listDue(database.db, owner, now)).overdue.map((c) => c.daysOverdue)).toEqual([31]);
+
+      const week = await snooze(database.db, owner, { contactId: contact, period: "week" }, now);
+      expect(week).toMatchObject({ snoozedUntil: at("2025-06-22T12:00:00Z"), dueAt: at("2025-06-22T12:00:00Z"), daysOverdue: -7 });
+      expect(await listDue(database.db, owner, now)).toMatchObject({ overdue: [], thisWeek: [] });
+
+      const month = await snooze(database.db, owner, { contactId: contact, period: "month" }, now);
+      expect(month).toMatchObject({ snoozedUntil: at("2025-07-15T12:00:00Z"), dueDate: "2025-07-15" });
+
+      // Once the snooze has passed it no longer shows as one, and the contact is due from its end.
+      expect(await getKeepInTouch(database.db, owner, contact, at("2025-07-20T12:00:00Z"))).toMatchObject({ snoozedUntil: null, daysOverdue: 5 });
+
+      const cleared = await unsnooze(database.db, owner, contact, now);
+      expect(cleared).toMatchObject({ snoozedUntil: null, dueDate: "2025-05-15", daysOverdue: 31 });
+    });
+
+    it("refuses invalid cadences with a message", async () => {
+      const owner = await createTestUser(database);
+      const contact = await addContact(owner, "Ned");
+      await expect(setCadence(database.db, owner, { contactId: contact, days: -1 })).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "Pick how often to keep in touch." })] });
+      await expect(setCadence(database.db, owner, { contactId: contact, days: 3661 })).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "Keep in touch at least every ten years." })] });
+    });
+
+    it("treats another owner's contact and a malformed id as not found, and changes nothing", async () => {
+      const owner = await createTestUser(database);
+      const other = await createTestUser(database);
+      const contact = await addContact(owner, "Oli", { cadenceDays: 30 });
+      for (const attempt of [
+        () => getKeepInTouch(database.db, other, contact),
+        () => setCadence(database.db, other, { contactId: contact, days: 7 }),
+        () => snooze(database.db, other, { contactId: contact, period: "week" }),
+        () => unsnooze(database.db, other, contact),
+        () => getKeepInTouch(database.db, owner, "not-a-uuid"),
+      ]) {
+        await expect(attempt()).rejects.toBeInstanceOf(NotFoundError);
+      }
+      expect(await getKeepInTouch(database.db, owner, contact)).toMatchObject({ ownCadenceDays: 30, snoozedUntil: null });
+    });
+
+    it("ignores another owner's circles and interactions", async () => {
+      const owner = await createTestUser(database);
+      const other = await createTestUser(database);
+      const contact = await addContact(owner, "Pia", { createdAt: at("2025-05-01T00:00:00Z") });
+      // Another owner's circle cannot give a cadence, nor their interaction reset the clock,
+      // even when the rows point at this contact.
+      await addCircle(other, "Theirs", 7, [contact]);
+      await addInteraction(other, [contact], at("2025-06-14T00:00:00Z"));
+      expect(await getKeepInTouch(database.db, owner, contact, now)).toMatchObject({ cadence: { kind: "none" }, circleDefault: null, lastInteractionAt: null });
+      expect(await listDue(database.db, owner, now)).toMatchObject({ overdue: [], thisWeek: [] });
+    });
+  });
+});

@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const tieInput = z.object({ contactId: z.string().max(100) });
