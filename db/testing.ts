@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { openDatabase, type Database } from "./client";
-import { users } from "./schema";
+import { contacts, interactionContacts, interactions, users } from "./schema";
 
 export type TestDatabaseKind = "pglite" | "postgres";
 
@@ -39,6 +39,39 @@ export async function createTestDatabase(kind: TestDatabaseKind): Promise<TestDa
 export async function createTestUser(database: Database, name = "Test user"): Promise<string> {
   const [row] = await database.db.insert(users).values({ name }).returning({ id: users.id });
   if (!row) throw new Error("no user");
+  return row.id;
+}
+
+/** A contact's columns other than its owner and name, for tests that set them directly. */
+export type TestContactFields = Omit<Partial<typeof contacts.$inferInsert>, "ownerId" | "displayName">;
+
+/** Inserts a contact straight into the table, past the contacts service, and returns its id. */
+export async function createTestContact(database: Database, ownerId: string, displayName: string, fields: TestContactFields = {}): Promise<string> {
+  const [row] = await database.db
+    .insert(contacts)
+    .values({ ...fields, ownerId, displayName })
+    .returning({ id: contacts.id });
+  if (!row) throw new Error("no contact");
+  return row.id;
+}
+
+/** An interaction's columns other than its owner and time: a call I started unless told otherwise. */
+export type TestInteractionFields = Omit<Partial<typeof interactions.$inferInsert>, "ownerId" | "occurredAt">;
+
+/** Inserts an interaction with these contacts straight into the tables, past the interactions service, and returns its id. */
+export async function createTestInteraction(
+  database: Database,
+  ownerId: string,
+  contactIds: string[],
+  occurredAt: Date,
+  fields: TestInteractionFields = {},
+): Promise<string> {
+  const [row] = await database.db
+    .insert(interactions)
+    .values({ channel: "call", initiator: "me", ...fields, ownerId, occurredAt })
+    .returning({ id: interactions.id });
+  if (!row) throw new Error("no interaction");
+  if (contactIds.length > 0) await database.db.insert(interactionContacts).values(contactIds.map((contactId) => ({ interactionId: row.id, contactId })));
   return row.id;
 }
 

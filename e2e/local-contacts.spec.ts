@@ -48,11 +48,13 @@ test("creates, finds, edits and deletes a contact on a phone", async ({ page }) 
   await page.getByLabel("Birthday month").selectOption("January");
   await page.getByLabel("Birthday day").selectOption("7");
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByText("Editor at Barnard Press")).toBeVisible();
+  await expect(page.locator("main header").getByText("Editor at Barnard Press")).toBeVisible();
+  // The form's company and title become the current job in the work history.
+  await expect(page.getByRole("list", { name: "Jobs" })).toContainText("Editor at Barnard Press");
   await expect(page.getByText("7 January")).toBeVisible();
 
   // Delete it, after confirming.
-  await page.getByRole("button", { name: "Delete" }).click();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Delete Zora Neale?" });
   await expect(dialog).toBeVisible();
   await dialog.getByRole("button", { name: "Delete for good" }).click();

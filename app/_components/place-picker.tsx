@@ -4,20 +4,12 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useEffect, useState, type KeyboardEvent } from "react";
 import { inputClass } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_lib/trpc";
+import { useDebounced } from "@/app/_lib/use-debounced";
 import type { Place } from "@/db/schema/vocabulary";
 import type { PlaceSuggestion } from "@/server/places/gazetteer";
 import { placeDescription, placeWhereabouts } from "@/server/places/schemas";
 
 const DEBOUNCE_MS = 200;
-
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-}
 
 interface PlacePickerProps {
   id: string;

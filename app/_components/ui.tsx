@@ -16,6 +16,15 @@ export function buttonClass(variant: Variant = "secondary", extra = ""): string 
   return `${base} ${variants[variant]} ${extra}`;
 }
 
+/** The "+" before the label of a button that adds something; screen readers hear only the label. */
+export function PlusSign() {
+  return (
+    <span aria-hidden="true" className="text-lg leading-none">
+      +
+    </span>
+  );
+}
+
 /** A text control's look without its width; inputClass is the usual full-width one. */
 export const inputBase =
   "block min-h-11 min-w-0 rounded-lg border border-stone-300 bg-white px-3 text-base text-stone-900 placeholder:text-stone-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30 aria-[invalid=true]:border-red-500 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 sm:text-sm";

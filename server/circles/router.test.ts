@@ -1,26 +1,21 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
-import { createCaller } from "../trpc/router";
+import { testDatabaseKinds } from "@/db/testing";
+import { createOwnerCallers, expectAllNotFound, type OwnerCallers } from "../trpc/testing";
 
 describe.each(testDatabaseKinds)("circles procedures on %s", (kind) => {
-  let database: TestDatabase;
-  let alice: ReturnType<typeof createCaller>;
-  let bob: ReturnType<typeof createCaller>;
+  let callers: OwnerCallers;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    alice = createCaller({ db: database.db, userId: await createTestUser(database, "Alice") });
-    bob = createCaller({ db: database.db, userId: await createTestUser(database, "Bob") });
+    callers = await createOwnerCallers(kind);
   });
-  afterAll(() => database.destroy());
+  afterAll(() => callers.database.destroy());
 
   it("refuses callers who are not signed in", async () => {
-    const anonymous = createCaller({ db: database.db, userId: null });
-    await expect(anonymous.circles.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callers.anonymous.circles.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("answers NOT_FOUND to every attempt on another owner's circle or contact, and changes nothing", async () => {
+    const { alice, bob } = callers;
     const friend = await alice.contacts.create({ displayName: "Alice's friend" });
     const circle = await alice.circles.create({ name: "Alice's circle", cadenceDays: 30 });
     await alice.circles.addMembers({ circleId: circle.id, contactIds: [friend.id] });
@@ -28,7 +23,7 @@ describe.each(testDatabaseKinds)("circles procedures on %s", (kind) => {
     const bobsCircle = await bob.circles.create({ name: "Bob's circle" });
     const before = await alice.circles.get({ id: circle.id });
 
-    const attempts: [string, () => Promise<unknown>][] = [
+    await expectAllNotFound([
       ["get", () => bob.circles.get({ id: circle.id })],
       ["update", () => bob.circles.update({ id: circle.id, name: "Hijacked" })],
       ["remove", () => bob.circles.remove({ id: circle.id })],
@@ -36,20 +31,13 @@ describe.each(testDatabaseKinds)("circles procedures on %s", (kind) => {
       ["addMembers of their contact", () => bob.circles.addMembers({ circleId: bobsCircle.id, contactIds: [friend.id] })],
       ["removeMember", () => bob.circles.removeMember({ circleId: circle.id, contactId: friend.id })],
       ["listForContact", () => bob.circles.listForContact({ contactId: friend.id })],
-    ];
-    for (const [name, attempt] of attempts) {
-      const error = await attempt().then(
-        () => null,
-        (caught: unknown) => caught,
-      );
-      expect(error, name).toBeInstanceOf(TRPCError);
-      expect((error as TRPCError).code, name).toBe("NOT_FOUND");
-    }
+    ]);
     expect(await alice.circles.get({ id: circle.id })).toEqual(before);
     expect((await bob.circles.list()).map((c) => [c.name, c.memberCount])).toEqual([["Bob's circle", 0]]);
   });
 
   it("says clearly when a name is taken", async () => {
+    const { alice } = callers;
     await alice.circles.create({ name: "Running club" });
     await expect(alice.circles.create({ name: "running CLUB" })).rejects.toMatchObject({
       code: "BAD_REQUEST",

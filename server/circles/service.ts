@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { circleMembers, circles, contacts } from "@/db/schema";
-import { isUuid, NotFoundError, UserInputError } from "../errors";
+import { isUniqueViolation, isUuid, NotFoundError, UserInputError } from "../errors";
 import {
   addMembersInput,
   createCircleInput,
@@ -48,17 +48,6 @@ const circleColumns = {
   createdAt: circles.createdAt,
   updatedAt: circles.updatedAt,
 };
-
-/** True for a clash with a unique index, whichever driver raised it. */
-function isUniqueViolation(error: unknown): boolean {
-  let current: unknown = error;
-  // Drizzle wraps the driver's error; its code sits one or two causes down.
-  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
-    if ((current as { code?: unknown }).code === "23505") return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
-}
 
 function nameTaken(name: string): UserInputError {
   return new UserInputError(`You already have a circle called “${name}”. Pick another name.`);

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { companies, employments, interactionContacts, interactions } from "@/db/schema";
-import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
+import { companies, employments } from "@/db/schema";
+import { createTestDatabase, createTestInteraction, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
 import { demoContacts } from "../contacts/demo-network";
 import { archiveContact, createContact, createContacts, getContact, listContacts, updateContact } from "../contacts/service";
 import { NotFoundError, UserInputError } from "../errors";
@@ -33,12 +33,7 @@ describe.each(testDatabaseKinds)("companies service on %s", (kind) => {
   /** Logs `count` interactions with a contact, the latest `daysAgo` days ago, one a week before that. */
   async function interact(ownerId: string, contactId: string, count: number, daysAgo: number) {
     for (let i = 0; i < count; i++) {
-      const [row] = await database.db
-        .insert(interactions)
-        .values({ ownerId, occurredAt: new Date(Date.now() - (daysAgo + 7 * i) * DAY_MS), channel: "call", initiator: "mutual", contexts: ["work"] })
-        .returning({ id: interactions.id });
-      if (!row) throw new Error("no interaction");
-      await database.db.insert(interactionContacts).values({ interactionId: row.id, contactId });
+      await createTestInteraction(database, ownerId, [contactId], new Date(Date.now() - (daysAgo + 7 * i) * DAY_MS), { initiator: "mutual", contexts: ["work"] });
     }
   }
 

@@ -1,44 +1,32 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
+import { createTestUser, testDatabaseKinds } from "@/db/testing";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter, createCaller } from "../trpc/router";
+import { appRouter } from "../trpc/router";
+import { createOwnerCallers, expectAllNotFound, type OwnerCallers } from "../trpc/testing";
 import { listContacts } from "./service";
 
 describe.each(testDatabaseKinds)("contacts procedures on %s", (kind) => {
-  let database: TestDatabase;
-  let alice: ReturnType<typeof createCaller>;
-  let bob: ReturnType<typeof createCaller>;
+  let callers: OwnerCallers;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    alice = createCaller({ db: database.db, userId: await createTestUser(database, "Alice") });
-    bob = createCaller({ db: database.db, userId: await createTestUser(database, "Bob") });
+    callers = await createOwnerCallers(kind);
   });
-  afterAll(() => database.destroy());
+  afterAll(() => callers.database.destroy());
 
   it("refuses callers who are not signed in", async () => {
-    const anonymous = createCaller({ db: database.db, userId: null });
-    await expect(anonymous.contacts.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callers.anonymous.contacts.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("answers NOT_FOUND to every attempt on another owner's contact, and changes nothing", async () => {
+    const { alice, bob } = callers;
     const contact = await alice.contacts.create({ displayName: "Alice's friend", notes: "private" });
-    const attempts: [string, () => Promise<unknown>][] = [
+    await expectAllNotFound([
       ["get", () => bob.contacts.get({ id: contact.id })],
       ["update", () => bob.contacts.update({ id: contact.id, displayName: "Hijacked" })],
       ["archive", () => bob.contacts.archive({ id: contact.id })],
       ["restore", () => bob.contacts.restore({ id: contact.id })],
       ["remove", () => bob.contacts.remove({ id: contact.id })],
-    ];
-    for (const [name, attempt] of attempts) {
-      const error = await attempt().then(
-        () => null,
-        (caught: unknown) => caught,
-      );
-      expect(error, name).toBeInstanceOf(TRPCError);
-      expect((error as TRPCError).code, name).toBe("NOT_FOUND");
-    }
+    ]);
     expect((await bob.contacts.list({})).items).toEqual([]);
     expect((await bob.contacts.list({ archived: true })).items).toEqual([]);
     expect((await bob.contacts.list({ q: "friend" })).items).toEqual([]);
@@ -46,6 +34,7 @@ describe.each(testDatabaseKinds)("contacts procedures on %s", (kind) => {
   });
 
   it("reports each invalid field by path over HTTP, for the form to show beside the field", async () => {
+    const { database } = callers;
     const userId = await createTestUser(database, "Carol");
     const response = await fetchRequestHandler({
       endpoint: "/api/trpc",

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { contacts, interactions, type ContactRow } from "@/db/schema";
 import { addCurrentRoles, setCurrentRole } from "../companies/service";
 import { isUuid, NotFoundError } from "../errors";
+import { decodeCursor, decodeOffset, encodeCursor, encodeOffset } from "../pagination";
 import { searchCondition, searchRank } from "./search";
 import {
   contactFields,
@@ -52,28 +53,6 @@ function toColumns(fields: Partial<ReturnType<typeof contactFields.parse>>): Par
 
 function ownedBy(ownerId: string, id: string): SQL | undefined {
   return and(eq(contacts.ownerId, ownerId), eq(contacts.id, id));
-}
-
-interface Cursor {
-  key: string;
-  id: string;
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
-}
-
-function decodeCursor(value: string): Cursor | null {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    if (parsed && typeof parsed === "object" && "key" in parsed && "id" in parsed) {
-      const { key, id } = parsed as Record<string, unknown>;
-      if (typeof key === "string" && typeof id === "string" && isUuid(id)) return { key, id };
-    }
-  } catch {
-    // fall through: an unreadable cursor starts from the top
-  }
-  return null;
 }
 
 /** One page of the owner's contacts, by name (A to Z) or by last update (newest first); by relevance when searching. */
@@ -151,20 +130,6 @@ async function searchContacts(db: Db, ownerId: string, query: string, filters: (
     .offset(offset);
   const items = rows.slice(0, input.limit);
   return { items: items.map(toContact), nextCursor: rows.length > input.limit ? encodeOffset(offset + input.limit) : null };
-}
-
-function encodeOffset(offset: number): string {
-  return Buffer.from(JSON.stringify({ offset })).toString("base64url");
-}
-
-function decodeOffset(value: string): number {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    const offset = parsed && typeof parsed === "object" && "offset" in parsed ? (parsed as { offset: unknown }).offset : 0;
-    return typeof offset === "number" && Number.isInteger(offset) && offset >= 0 && offset <= 100_000 ? offset : 0;
-  } catch {
-    return 0;
-  }
 }
 
 export async function getContact(db: Db, ownerId: string, id: string): Promise<Contact> {

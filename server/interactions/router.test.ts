@@ -1,31 +1,27 @@
 import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
-import { createCaller } from "../trpc/router";
+import { testDatabaseKinds } from "@/db/testing";
+import { createOwnerCallers, expectAllNotFound, type OwnerCallers } from "../trpc/testing";
 
 describe.each(testDatabaseKinds)("interactions procedures on %s", (kind) => {
-  let database: TestDatabase;
-  let alice: ReturnType<typeof createCaller>;
-  let bob: ReturnType<typeof createCaller>;
+  let callers: OwnerCallers;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    alice = createCaller({ db: database.db, userId: await createTestUser(database, "Alice") });
-    bob = createCaller({ db: database.db, userId: await createTestUser(database, "Bob") });
+    callers = await createOwnerCallers(kind);
   });
-  afterAll(() => database.destroy());
+  afterAll(() => callers.database.destroy());
 
   it("refuses callers who are not signed in", async () => {
-    const anonymous = createCaller({ db: database.db, userId: null });
-    await expect(anonymous.interactions.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callers.anonymous.interactions.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("answers NOT_FOUND to every attempt on another owner's interaction or contact, and changes nothing", async () => {
+    const { alice, bob } = callers;
     const friend = await alice.contacts.create({ displayName: "Alice's friend" });
     const logged = await alice.interactions.log({ channel: "call", notes: "private", contactIds: [friend.id] });
     const bobsContact = await bob.contacts.create({ displayName: "Bob's friend" });
 
-    const attempts: [string, () => Promise<unknown>][] = [
+    await expectAllNotFound([
       ["get", () => bob.interactions.get({ id: logged.id })],
       ["update", () => bob.interactions.update({ id: logged.id, notes: "Hijacked", contactIds: [bobsContact.id] })],
       ["remove", () => bob.interactions.remove({ id: logged.id })],
@@ -42,15 +38,7 @@ describe.each(testDatabaseKinds)("interactions procedures on %s", (kind) => {
           await bob.interactions.remove({ id: own.id });
         }
       }],
-    ];
-    for (const [name, attempt] of attempts) {
-      const error = await attempt().then(
-        () => null,
-        (caught: unknown) => caught,
-      );
-      expect(error, name).toBeInstanceOf(TRPCError);
-      expect((error as TRPCError).code, name).toBe("NOT_FOUND");
-    }
+    ]);
 
     expect((await bob.interactions.list({})).items).toEqual([]);
     expect(await bob.interactions.count({})).toBe(0);
@@ -59,6 +47,7 @@ describe.each(testDatabaseKinds)("interactions procedures on %s", (kind) => {
   });
 
   it("reports a bad request with the field's message", async () => {
+    const { alice } = callers;
     const friend = await alice.contacts.create({ displayName: "Dana" });
     const error = await alice.interactions.log({ channel: "call", contactIds: [friend.id], occurredAt: new Date(Date.now() + 3 * 86_400_000) }).then(
       () => null,

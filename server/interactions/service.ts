@@ -2,6 +2,7 @@ import { and, asc, desc, eq, exists, inArray, isNotNull, sql, type SQL } from "d
 import type { Db } from "@/db/client";
 import { contacts, interactionContacts, interactions, type InteractionRow } from "@/db/schema";
 import { isUuid, NotFoundError } from "../errors";
+import { decodeCursor, encodeCursor } from "../pagination";
 import {
   countInteractionsInput,
   listInteractionsInput,
@@ -138,28 +139,6 @@ export function getInteraction(db: Db, ownerId: string, id: string): Promise<Int
   return readInteraction(db, ownerId, id);
 }
 
-interface Cursor {
-  occurredAt: string;
-  id: string;
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
-}
-
-function decodeCursor(value: string): Cursor | null {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    if (parsed && typeof parsed === "object" && "occurredAt" in parsed && "id" in parsed) {
-      const { occurredAt, id } = parsed as Record<string, unknown>;
-      if (typeof occurredAt === "string" && !Number.isNaN(Date.parse(occurredAt)) && typeof id === "string" && isUuid(id)) return { occurredAt, id };
-    }
-  } catch {
-    // fall through: an unreadable cursor starts from the top
-  }
-  return null;
-}
-
 /** Limits to interactions with one contact, after checking that contact is the owner's. */
 async function contactFilter(db: Db, ownerId: string, contactId: string | undefined): Promise<SQL | undefined> {
   if (contactId === undefined) return undefined;
@@ -181,8 +160,8 @@ async function contactFilter(db: Db, ownerId: string, contactId: string | undefi
 export async function listInteractions(db: Db, ownerId: string, rawInput: ListInteractionsInput): Promise<InteractionPage> {
   const input = listInteractionsInput.parse(rawInput);
   const filters: (SQL | undefined)[] = [eq(interactions.ownerId, ownerId), await contactFilter(db, ownerId, input.contactId)];
-  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
-  if (cursor) filters.push(sql`(${interactions.occurredAt}, ${interactions.id}) < (${cursor.occurredAt}::timestamptz, ${cursor.id}::uuid)`);
+  const cursor = input.cursor ? decodeCursor(input.cursor, (key) => !Number.isNaN(Date.parse(key))) : null;
+  if (cursor) filters.push(sql`(${interactions.occurredAt}, ${interactions.id}) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)`);
 
   const rows = await db
     .select()
@@ -200,7 +179,7 @@ export async function listInteractions(db: Db, ownerId: string, rawInput: ListIn
   const last = page.at(-1);
   return {
     items: page.map((row) => toInteraction(row, participants.get(row.id) ?? [])),
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ occurredAt: last.occurredAt.toISOString(), id: last.id }) : null,
+    nextCursor: rows.length > input.limit && last ? encodeCursor({ key: last.occurredAt.toISOString(), id: last.id }) : null,
   };
 }
 

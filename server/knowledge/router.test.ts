@@ -1,26 +1,21 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
-import { createCaller } from "../trpc/router";
+import { testDatabaseKinds } from "@/db/testing";
+import { createOwnerCallers, expectAllNotFound, type OwnerCallers } from "../trpc/testing";
 
 describe.each(testDatabaseKinds)("knowledge procedures on %s", (kind) => {
-  let database: TestDatabase;
-  let alice: ReturnType<typeof createCaller>;
-  let bob: ReturnType<typeof createCaller>;
+  let callers: OwnerCallers;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    alice = createCaller({ db: database.db, userId: await createTestUser(database, "Alice") });
-    bob = createCaller({ db: database.db, userId: await createTestUser(database, "Bob") });
+    callers = await createOwnerCallers(kind);
   });
-  afterAll(() => database.destroy());
+  afterAll(() => callers.database.destroy());
 
   it("refuses callers who are not signed in", async () => {
-    const anonymous = createCaller({ db: database.db, userId: null });
-    await expect(anonymous.knowledge.topics.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callers.anonymous.knowledge.topics.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("answers NOT_FOUND to every attempt on another owner's contact, topic or entry, and changes nothing", async () => {
+    const { alice, bob } = callers;
     const contact = await alice.contacts.create({ displayName: "Alice's friend" });
     const fact = await alice.knowledge.facts.add({ contactId: contact.id, kind: "family", text: "Two kids", learnedOn: "2025-03-03" });
     const disclosure = await alice.knowledge.disclosures.add({ contactId: contact.id, text: "I am changing jobs", sharedOn: "2025-04-04" });
@@ -41,7 +36,7 @@ describe.each(testDatabaseKinds)("knowledge procedures on %s", (kind) => {
     const before = await snapshot();
 
     const contactId = contact.id;
-    const attempts: [string, () => Promise<unknown>][] = [
+    await expectAllNotFound([
       ["facts.list", () => bob.knowledge.facts.list({ contactId })],
       ["facts.add", () => bob.knowledge.facts.add({ contactId, kind: "work", text: "Planted" })],
       ["facts.update", () => bob.knowledge.facts.update({ id: fact.id, text: "Hijacked" })],
@@ -64,15 +59,7 @@ describe.each(testDatabaseKinds)("knowledge procedures on %s", (kind) => {
       ["topics.addToContact to own contact", () => bob.knowledge.topics.addToContact({ contactId: bobsContact.id, topicId: topic.id })],
       ["topics.setNote", () => bob.knowledge.topics.setNote({ contactId, topicId: topic.id, note: "Hijacked" })],
       ["topics.removeFromContact", () => bob.knowledge.topics.removeFromContact({ contactId, topicId: topic.id })],
-    ];
-    for (const [name, attempt] of attempts) {
-      const error = await attempt().then(
-        () => null,
-        (caught: unknown) => caught,
-      );
-      expect(error, name).toBeInstanceOf(TRPCError);
-      expect((error as TRPCError).code, name).toBe("NOT_FOUND");
-    }
+    ]);
 
     expect(await snapshot()).toEqual(before);
     expect(before.topic.people).toEqual([{ id: contact.id, displayName: "Alice's friend", photoUrl: null, note: "Advent of Code" }]);

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, contactTopics, topics } from "@/db/schema";
-import { isUuid, NotFoundError, UserInputError } from "../errors";
+import { isUniqueViolation, isUuid, NotFoundError, UserInputError } from "../errors";
 import {
   addTopicToContactInput,
   contactTopicInput,
@@ -49,13 +49,6 @@ const byName = [asc(sql`lower(${topics.name})`), asc(topics.id)];
 
 function sameName(name: string) {
   return sql`lower(${topics.name}) = lower(${name})`;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  for (let current = error; current instanceof Error; current = current.cause) {
-    if ((current as { code?: unknown }).code === "23505") return true;
-  }
-  return false;
 }
 
 async function requireTopic(db: Db, ownerId: string, id: string): Promise<Topic> {

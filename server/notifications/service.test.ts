@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contacts, interactionContacts, interactions, notifications, users } from "@/db/schema";
-import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
+import { notifications, users } from "@/db/schema";
+import { createTestContact, createTestDatabase, createTestInteraction, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
 import { NotFoundError } from "../errors";
 import {
   countUnreadNotifications,
@@ -23,14 +23,6 @@ describe.each(testDatabaseKinds)("notifications service on %s", (kind) => {
   });
   afterAll(() => database.destroy());
 
-  async function addContact(ownerId: string, displayName: string, fields: Partial<typeof contacts.$inferInsert> = {}): Promise<string> {
-    const [row] = await database.db
-      .insert(contacts)
-      .values({ ownerId, displayName, ...fields })
-      .returning({ id: contacts.id });
-    return row!.id;
-  }
-
   async function keysOf(ownerId: string): Promise<string[]> {
     const rows = await database.db.select({ key: notifications.dedupeKey }).from(notifications).where(eq(notifications.ownerId, ownerId));
     return rows.map((row) => row.key).sort();
@@ -45,19 +37,19 @@ describe.each(testDatabaseKinds)("notifications service on %s", (kind) => {
     beforeAll(async () => {
       owner = await createTestUser(database, "Owner");
       // Overdue: added 1 Feb, every 14 days -> due 15 Feb.
-      ids.ana = await addContact(owner, "Ana", { createdAt: at("2025-02-01T12:00:00Z"), cadenceDays: 14 });
+      ids.ana = await createTestContact(database, owner, "Ana", { createdAt: at("2025-02-01T12:00:00Z"), cadenceDays: 14 });
       // Due today: added 2 March 09:00, every 7 days -> due 9 March 09:00.
-      ids.bo = await addContact(owner, "Bo", { createdAt: at("2025-03-02T09:00:00Z"), cadenceDays: 7 });
+      ids.bo = await createTestContact(database, owner, "Bo", { createdAt: at("2025-03-02T09:00:00Z"), cadenceDays: 7 });
       // Due in 2 days: not yet.
-      ids.cai = await addContact(owner, "Cai", { createdAt: at("2025-03-04T12:00:00Z"), cadenceDays: 7 });
+      ids.cai = await createTestContact(database, owner, "Cai", { createdAt: at("2025-03-04T12:00:00Z"), cadenceDays: 7 });
       // Birthday in 5 days, year known.
-      ids.marta = await addContact(owner, "Marta", { birthdayDay: 14, birthdayMonth: 3, birthdayYear: 1990 });
+      ids.marta = await createTestContact(database, owner, "Marta", { birthdayDay: 14, birthdayMonth: 3, birthdayYear: 1990 });
       // Birthday today, no year.
-      ids.noor = await addContact(owner, "Noor", { birthdayDay: 9, birthdayMonth: 3 });
+      ids.noor = await createTestContact(database, owner, "Noor", { birthdayDay: 9, birthdayMonth: 3 });
       // Birthday in 8 days: too far.
-      ids.otto = await addContact(owner, "Otto", { birthdayDay: 17, birthdayMonth: 3 });
+      ids.otto = await createTestContact(database, owner, "Otto", { birthdayDay: 17, birthdayMonth: 3 });
       // Archived, overdue and with a birthday: nothing.
-      await addContact(owner, "Pat", { createdAt: at("2025-01-01T00:00:00Z"), cadenceDays: 7, birthdayDay: 10, birthdayMonth: 3, archivedAt: at("2025-02-01T00:00:00Z") });
+      await createTestContact(database, owner, "Pat", { createdAt: at("2025-01-01T00:00:00Z"), cadenceDays: 7, birthdayDay: 10, birthdayMonth: 3, archivedAt: at("2025-02-01T00:00:00Z") });
     });
 
     it("creates one per contact due today or overdue and per birthday within a week", async () => {
@@ -84,11 +76,10 @@ describe.each(testDatabaseKinds)("notifications service on %s", (kind) => {
 
     it("starts a new due notification once an interaction moves the due date", async () => {
       const user = await createTestUser(database);
-      const contact = await addContact(user, "Quin", { createdAt: at("2025-01-01T12:00:00Z"), cadenceDays: 30 });
+      const contact = await createTestContact(database, user, "Quin", { createdAt: at("2025-01-01T12:00:00Z"), cadenceDays: 30 });
       expect(await createDueAndBirthdayNotifications(database.db, user, now)).toBe(1);
       // A call on 5 February: due 7 March, so a new cycle with its own key.
-      const [interaction] = await database.db.insert(interactions).values({ ownerId: user, occurredAt: at("2025-02-05T12:00:00Z"), channel: "call", initiator: "me" }).returning();
-      await database.db.insert(interactionContacts).values({ interactionId: interaction!.id, contactId: contact });
+      await createTestInteraction(database, user, [contact], at("2025-02-05T12:00:00Z"));
       expect(await createDueAndBirthdayNotifications(database.db, user, now)).toBe(1);
       expect(await keysOf(user)).toEqual([`due:${contact}:2025-01-31`, `due:${contact}:2025-03-07`]);
     });
@@ -97,7 +88,7 @@ describe.each(testDatabaseKinds)("notifications service on %s", (kind) => {
       const user = await createTestUser(database);
       await database.db.update(users).set({ timeZone: "Pacific/Auckland" }).where(eq(users.id, user));
       // 9 March 12:00 UTC is 10 March 01:00 in Auckland (UTC+13): 17 March is 7 days off there, 8 in UTC.
-      await addContact(user, "Rua", { birthdayDay: 17, birthdayMonth: 3 });
+      await createTestContact(database, user, "Rua", { birthdayDay: 17, birthdayMonth: 3 });
       expect(await createDueAndBirthdayNotifications(database.db, user, now)).toBe(1);
       expect((await listNotifications(database.db, user, {})).items.map((item) => item.title)).toEqual(["Rua's birthday is on 17 March"]);
     });

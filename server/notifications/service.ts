@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, isNotNull, isNull, sql, type SQL } from "drizzl
 import type { Db } from "@/db/client";
 import { contacts, notifications, users, type NotificationKind } from "@/db/schema";
 import { isUuid, NotFoundError } from "../errors";
+import { decodeCursor, encodeCursor } from "../pagination";
 import { describeCadence, dueInWords, nextBirthday } from "../reminders/due";
 import { listDueWithin } from "../reminders/service";
 import { listNotificationsInput, type ListNotificationsInput } from "./schemas";
@@ -22,38 +23,16 @@ export interface NotificationPage {
   nextCursor: string | null;
 }
 
-interface Cursor {
-  /** created_at as PostgreSQL prints it: microseconds survive, which a JS Date would drop. */
-  key: string;
-  id: string;
-}
-
+// Cursors keep created_at as PostgreSQL prints it, so microseconds survive (a JS Date would drop them).
 // How PostgreSQL prints a timestamptz ("2025-06-15 12:00:00.123456+00"); anything else is not a cursor of ours.
 const TIMESTAMP_TEXT = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
-}
-
-function decodeCursor(value: string): Cursor | null {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, "base64url").toString("utf8"));
-    if (parsed && typeof parsed === "object" && "key" in parsed && "id" in parsed) {
-      const { key, id } = parsed as Record<string, unknown>;
-      if (typeof key === "string" && TIMESTAMP_TEXT.test(key) && typeof id === "string" && isUuid(id)) return { key, id };
-    }
-  } catch {
-    // fall through: an unreadable cursor starts from the top
-  }
-  return null;
-}
 
 /** The owner's notifications, newest first, one page at a time. */
 export async function listNotifications(db: Db, ownerId: string, rawInput: ListNotificationsInput): Promise<NotificationPage> {
   const input = listNotificationsInput.parse(rawInput);
   const filters: (SQL | undefined)[] = [eq(notifications.ownerId, ownerId)];
   if (input.unreadOnly) filters.push(isNull(notifications.readAt));
-  const cursor = input.cursor ? decodeCursor(input.cursor) : null;
+  const cursor = input.cursor ? decodeCursor(input.cursor, (key) => TIMESTAMP_TEXT.test(key)) : null;
   if (cursor) filters.push(sql`(${notifications.createdAt}, ${notifications.id}) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)`);
 
   const rows = await db

@@ -1,25 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
+import { testDatabaseKinds } from "@/db/testing";
 import { loadGazetteer } from "./gazetteer";
-import { createCaller } from "../trpc/router";
+import { createOwnerCallers, type OwnerCallers } from "../trpc/testing";
 
 describe.each(testDatabaseKinds)("places procedures on %s", (kind) => {
-  let database: TestDatabase;
-  let alice: ReturnType<typeof createCaller>;
+  let callers: OwnerCallers;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    alice = createCaller({ db: database.db, userId: await createTestUser(database, "Alice") });
+    callers = await createOwnerCallers(kind);
     loadGazetteer();
   });
-  afterAll(() => database.destroy());
+  afterAll(() => callers.database.destroy());
 
   it("refuses callers who are not signed in", async () => {
-    const anonymous = createCaller({ db: database.db, userId: null });
-    await expect(anonymous.places.search({ q: "lisb" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callers.anonymous.places.search({ q: "lisb" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("suggests places, the best first, up to the limit asked", async () => {
+    const { alice } = callers;
     const found = await alice.places.search({ q: "lisb" });
     expect(found).toHaveLength(8);
     expect(found[0]).toMatchObject({ id: "2267057", name: "Lisbon", country: "Portugal", countryCode: "PT", timeZone: "Europe/Lisbon" });
@@ -28,6 +26,7 @@ describe.each(testDatabaseKinds)("places procedures on %s", (kind) => {
   });
 
   it("asks for at least one character and at most 100, and a limit of at most 20", async () => {
+    const { alice } = callers;
     await expect(alice.places.search({ q: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(alice.places.search({ q: "   " })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(alice.places.search({ q: "a".repeat(101) })).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { circleMembers, circles, contacts, interactionContacts, interactions, users } from "@/db/schema";
-import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
+import { circleMembers, circles, interactions, users } from "@/db/schema";
+import { createTestContact, createTestDatabase, createTestInteraction, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
 import { NotFoundError } from "../errors";
 import { getTieStrengths } from "../ties/service";
 import { priorityOf } from "./due";
@@ -16,20 +16,6 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
     database = await createTestDatabase(kind);
   });
   afterAll(() => database.destroy());
-
-  async function addContact(ownerId: string, displayName: string, fields: Partial<typeof contacts.$inferInsert> = {}): Promise<string> {
-    const [row] = await database.db
-      .insert(contacts)
-      .values({ ownerId, displayName, ...fields })
-      .returning({ id: contacts.id });
-    return row!.id;
-  }
-
-  async function addInteraction(ownerId: string, contactIds: string[], occurredAt: Date): Promise<string> {
-    const [row] = await database.db.insert(interactions).values({ ownerId, occurredAt, channel: "call", initiator: "me" }).returning({ id: interactions.id });
-    await database.db.insert(interactionContacts).values(contactIds.map((contactId) => ({ interactionId: row!.id, contactId })));
-    return row!.id;
-  }
 
   async function addCircle(ownerId: string, name: string, cadenceDays: number | null, memberIds: string[]): Promise<string> {
     const [row] = await database.db.insert(circles).values({ ownerId, name, cadenceDays }).returning({ id: circles.id });
@@ -47,25 +33,25 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
       owner = await createTestUser(database, "Owner");
       const early = { createdAt: at("2025-01-01T00:00:00Z") };
       // Ada: every 30 days, last call 1 May 10:00 -> due 31 May -> 15 days overdue.
-      ids.ada = await addContact(owner, "Ada", { ...early, cadenceDays: 30 });
-      await addInteraction(owner, [ids.ada], at("2025-05-01T10:00:00Z"));
+      ids.ada = await createTestContact(database, owner, "Ada", { ...early, cadenceDays: 30 });
+      await createTestInteraction(database, owner, [ids.ada], at("2025-05-01T10:00:00Z"));
       // Ben: no cadence of his own; Climbing says 30, Family 14. Added 20 May, never talked:
       // due 20 May + 14 = 3 June -> 12 days overdue.
-      ids.ben = await addContact(owner, "Ben", { createdAt: at("2025-05-20T08:00:00Z") });
+      ids.ben = await createTestContact(database, owner, "Ben", { createdAt: at("2025-05-20T08:00:00Z") });
       // Cy: every 7 days, last call 10 June -> due 17 June -> in 2 days.
-      ids.cy = await addContact(owner, "Cy", { ...early, cadenceDays: 7 });
-      await addInteraction(owner, [ids.cy], at("2025-06-10T09:00:00Z"));
+      ids.cy = await createTestContact(database, owner, "Cy", { ...early, cadenceDays: 7 });
+      await createTestInteraction(database, owner, [ids.cy], at("2025-06-10T09:00:00Z"));
       // Dee: in Family but never to be reminded.
-      ids.dee = await addContact(owner, "Dee", { ...early, cadenceDays: 0 });
+      ids.dee = await createTestContact(database, owner, "Dee", { ...early, cadenceDays: 0 });
       // Eve: no cadence anywhere.
-      ids.eve = await addContact(owner, "Eve", early);
+      ids.eve = await createTestContact(database, owner, "Eve", early);
       // Fay: overdue but archived.
-      ids.fay = await addContact(owner, "Fay", { ...early, cadenceDays: 7, archivedAt: at("2025-03-01T00:00:00Z") });
+      ids.fay = await createTestContact(database, owner, "Fay", { ...early, cadenceDays: 7, archivedAt: at("2025-03-01T00:00:00Z") });
       // Gus: every 30 days, talked yesterday -> due 14 July, not this week.
-      ids.gus = await addContact(owner, "Gus", { ...early, cadenceDays: 30 });
-      await addInteraction(owner, [ids.gus], at("2025-06-14T20:00:00Z"));
+      ids.gus = await createTestContact(database, owner, "Gus", { ...early, cadenceDays: 30 });
+      await createTestInteraction(database, owner, [ids.gus], at("2025-06-14T20:00:00Z"));
       // Hal: every 14 days, added 1 June 12:00 -> due 15 June 12:00 -> due today.
-      ids.hal = await addContact(owner, "Hal", { createdAt: at("2025-06-01T12:00:00Z"), cadenceDays: 14 });
+      ids.hal = await createTestContact(database, owner, "Hal", { createdAt: at("2025-06-01T12:00:00Z"), cadenceDays: 14 });
       await addCircle(owner, "Climbing", 30, [ids.ben]);
       familyId = await addCircle(owner, "Family", 14, [ids.ben, ids.dee]);
       await addCircle(owner, "No cadence", null, [ids.eve]);
@@ -102,8 +88,8 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
 
     it("moves the due date when an interaction is edited or deleted", async () => {
       const user = await createTestUser(database);
-      const contact = await addContact(user, "Ida", { createdAt: at("2025-04-01T12:00:00Z"), cadenceDays: 30 });
-      const interaction = await addInteraction(user, [contact], at("2025-05-10T12:00:00Z"));
+      const contact = await createTestContact(database, user, "Ida", { createdAt: at("2025-04-01T12:00:00Z"), cadenceDays: 30 });
+      const interaction = await createTestInteraction(database, user, [contact], at("2025-05-10T12:00:00Z"));
       // 10 May + 30 = 9 June: 6 days overdue.
       expect((await listDue(database.db, user, now)).overdue.map((c) => c.daysOverdue)).toEqual([6]);
 
@@ -122,7 +108,7 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
       const user = await createTestUser(database);
       await database.db.update(users).set({ timeZone: "Asia/Tokyo" }).where(eq(users.id, user));
       // Added 8 June 14:00 UTC (23:00 in Tokyo), every 7 days: due 15 June 23:00 in Tokyo.
-      await addContact(user, "Jun", { createdAt: at("2025-06-08T14:00:00Z"), cadenceDays: 7 });
+      await createTestContact(database, user, "Jun", { createdAt: at("2025-06-08T14:00:00Z"), cadenceDays: 7 });
       // At 16:00 UTC it is already 16 June 01:00 in Tokyo: one day overdue, though still 15 June in UTC.
       const due = await listDue(database.db, user, at("2025-06-15T16:00:00Z"));
       expect(due.today).toBe("2025-06-16");
@@ -131,7 +117,7 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
 
     it("shows nothing to a user with no reminders", async () => {
       const user = await createTestUser(database);
-      await addContact(user, "Kim");
+      await createTestContact(database, user, "Kim");
       expect(await listDue(database.db, user, now)).toEqual({ today: "2025-06-15", overdue: [], thisWeek: [] });
     });
   });
@@ -141,7 +127,7 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
 
     it("reports the inherited cadence and switches between own, never and inherited", async () => {
       const owner = await createTestUser(database);
-      const contact = await addContact(owner, "Lea", { createdAt: at("2025-06-01T00:00:00Z") });
+      const contact = await createTestContact(database, owner, "Lea", { createdAt: at("2025-06-01T00:00:00Z") });
       const circle = await addCircle(owner, "Climbing", 30, [contact]);
 
       const inherited = await getKeepInTouch(database.db, owner, contact, now);
@@ -172,7 +158,7 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
 
     it("snoozes for a week or a month from now, and unsnoozes", async () => {
       const owner = await createTestUser(database);
-      const contact = await addContact(owner, "Max", { createdAt: at("2025-05-01T00:00:00Z"), cadenceDays: 14 });
+      const contact = await createTestContact(database, owner, "Max", { createdAt: at("2025-05-01T00:00:00Z"), cadenceDays: 14 });
       // 1 May + 14 = 15 May: 31 days overdue.
       expect((await listDue(database.db, owner, now)).overdue.map((c) => c.daysOverdue)).toEqual([31]);
 
@@ -192,7 +178,7 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
 
     it("refuses invalid cadences with a message", async () => {
       const owner = await createTestUser(database);
-      const contact = await addContact(owner, "Ned");
+      const contact = await createTestContact(database, owner, "Ned");
       await expect(setCadence(database.db, owner, { contactId: contact, days: -1 })).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "Pick how often to keep in touch." })] });
       await expect(setCadence(database.db, owner, { contactId: contact, days: 3661 })).rejects.toMatchObject({ issues: [expect.objectContaining({ message: "Keep in touch at least every ten years." })] });
     });
@@ -200,7 +186,7 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
     it("treats another owner's contact and a malformed id as not found, and changes nothing", async () => {
       const owner = await createTestUser(database);
       const other = await createTestUser(database);
-      const contact = await addContact(owner, "Oli", { cadenceDays: 30 });
+      const contact = await createTestContact(database, owner, "Oli", { cadenceDays: 30 });
       for (const attempt of [
         () => getKeepInTouch(database.db, other, contact),
         () => setCadence(database.db, other, { contactId: contact, days: 7 }),
@@ -216,11 +202,11 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
     it("ignores another owner's circles and interactions", async () => {
       const owner = await createTestUser(database);
       const other = await createTestUser(database);
-      const contact = await addContact(owner, "Pia", { createdAt: at("2025-05-01T00:00:00Z") });
+      const contact = await createTestContact(database, owner, "Pia", { createdAt: at("2025-05-01T00:00:00Z") });
       // Another owner's circle cannot give a cadence, nor their interaction reset the clock,
       // even when the rows point at this contact.
       await addCircle(other, "Theirs", 7, [contact]);
-      await addInteraction(other, [contact], at("2025-06-14T00:00:00Z"));
+      await createTestInteraction(database, other, [contact], at("2025-06-14T00:00:00Z"));
       expect(await getKeepInTouch(database.db, owner, contact, now)).toMatchObject({ cadence: { kind: "none" }, circleDefault: null, lastInteractionAt: null });
       expect(await listDue(database.db, owner, now)).toMatchObject({ overdue: [], thisWeek: [] });
     });

@@ -1,26 +1,21 @@
-import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
-import { createCaller } from "../trpc/router";
+import { testDatabaseKinds } from "@/db/testing";
+import { createOwnerCallers, expectAllNotFound, type OwnerCallers } from "../trpc/testing";
 
 describe.each(testDatabaseKinds)("tags procedures on %s", (kind) => {
-  let database: TestDatabase;
-  let alice: ReturnType<typeof createCaller>;
-  let bob: ReturnType<typeof createCaller>;
+  let callers: OwnerCallers;
 
   beforeAll(async () => {
-    database = await createTestDatabase(kind);
-    alice = createCaller({ db: database.db, userId: await createTestUser(database, "Alice") });
-    bob = createCaller({ db: database.db, userId: await createTestUser(database, "Bob") });
+    callers = await createOwnerCallers(kind);
   });
-  afterAll(() => database.destroy());
+  afterAll(() => callers.database.destroy());
 
   it("refuses callers who are not signed in", async () => {
-    const anonymous = createCaller({ db: database.db, userId: null });
-    await expect(anonymous.tags.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callers.anonymous.tags.list()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("answers NOT_FOUND to every attempt on another owner's tag or contact, and changes nothing", async () => {
+    const { alice, bob } = callers;
     const friend = await alice.contacts.create({ displayName: "Alice's friend" });
     const tag = await alice.tags.create({ name: "close", colour: "violet" });
     const other = await alice.tags.create({ name: "work" });
@@ -28,7 +23,7 @@ describe.each(testDatabaseKinds)("tags procedures on %s", (kind) => {
     const bobsContact = await bob.contacts.create({ displayName: "Bob's friend" });
     const bobsTag = await bob.tags.create({ name: "mine" });
 
-    const attempts: [string, () => Promise<unknown>][] = [
+    await expectAllNotFound([
       ["rename", () => bob.tags.rename({ id: tag.id, name: "Hijacked" })],
       ["recolour", () => bob.tags.recolour({ id: tag.id, colour: "red" })],
       ["merge their tag into mine", () => bob.tags.merge({ sourceId: tag.id, targetId: bobsTag.id })],
@@ -39,15 +34,7 @@ describe.each(testDatabaseKinds)("tags procedures on %s", (kind) => {
       ["applyTo to their contact", () => bob.tags.applyTo({ tagId: bobsTag.id, contactIds: [friend.id] })],
       ["unapplyFrom", () => bob.tags.unapplyFrom({ tagId: tag.id, contactIds: [friend.id] })],
       ["listForContact", () => bob.tags.listForContact({ contactId: friend.id })],
-    ];
-    for (const [name, attempt] of attempts) {
-      const error = await attempt().then(
-        () => null,
-        (caught: unknown) => caught,
-      );
-      expect(error, name).toBeInstanceOf(TRPCError);
-      expect((error as TRPCError).code, name).toBe("NOT_FOUND");
-    }
+    ]);
     expect(await alice.tags.list()).toEqual([
       { ...tag, count: 1 },
       { ...other, count: 0 },

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, contactTags, tags } from "@/db/schema";
-import { isUuid, NotFoundError, UserInputError } from "../errors";
+import { isUniqueViolation, isUuid, NotFoundError, UserInputError } from "../errors";
 import {
   applyTagInput,
   createTagInput,
@@ -28,16 +28,6 @@ export type TagSummary = Tag & {
 };
 
 const tagColumns = { id: tags.id, name: tags.name, colour: sql<TagColour>`${tags.colour}` };
-
-function isUniqueViolation(error: unknown): boolean {
-  let current: unknown = error;
-  // Drizzle wraps the driver's error; its code sits one or two causes down.
-  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
-    if ((current as { code?: unknown }).code === "23505") return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
-}
 
 function nameTaken(name: string): UserInputError {
   return new UserInputError(`You already have a tag called “${name}”. Pick another name, or merge the two.`);

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
-import { contacts, interactionContacts, interactions, users } from "@/db/schema";
+import { createTestContact, createTestDatabase, createTestInteraction, createTestUser, testDatabaseKinds, type TestContactFields, type TestDatabase } from "@/db/testing";
+import { interactions, users } from "@/db/schema";
 import type { Initiator, Place, TieContext } from "@/db/schema/vocabulary";
 import { NotFoundError } from "../errors";
 import { getTie, getTieStrengths } from "./service";
@@ -20,22 +20,9 @@ describe.each(testDatabaseKinds)("ties service on %s", (kind) => {
   });
   afterAll(() => database.destroy());
 
-  async function addContact(ownerId: string, fields: Partial<typeof contacts.$inferInsert> = {}): Promise<string> {
-    const [row] = await database.db
-      .insert(contacts)
-      .values({ displayName: "Someone", ...fields, ownerId })
-      .returning({ id: contacts.id });
-    if (!row) throw new Error("no contact");
-    return row.id;
-  }
-
-  // Written with drizzle directly: the interactions service is someone else's.
-  async function addInteraction(ownerId: string, contactIds: string[], occurredAt: Date, initiator: Initiator, contexts: TieContext[] = []): Promise<string> {
-    const [row] = await database.db.insert(interactions).values({ ownerId, occurredAt, initiator, contexts, channel: "call" }).returning({ id: interactions.id });
-    if (!row) throw new Error("no interaction");
-    await database.db.insert(interactionContacts).values(contactIds.map((contactId) => ({ interactionId: row.id, contactId })));
-    return row.id;
-  }
+  const addContact = (ownerId: string, fields: TestContactFields = {}) => createTestContact(database, ownerId, "Someone", fields);
+  const addInteraction = (ownerId: string, contactIds: string[], occurredAt: Date, initiator: Initiator, contexts: TieContext[] = []) =>
+    createTestInteraction(database, ownerId, contactIds, occurredAt, { initiator, contexts });
 
   it("measures a tie with nothing known: strength 0, and says which components are left out", async () => {
     const owner = await createTestUser(database);

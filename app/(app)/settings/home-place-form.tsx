@@ -6,8 +6,8 @@ import { Field, invalidProps } from "@/app/_components/field";
 import { PlacePicker } from "@/app/_components/place-picker";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, inputClass } from "@/app/_components/ui";
-import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
+import { useFormErrors } from "@/app/_lib/use-form-errors";
 import { useRefresh } from "@/app/_lib/use-refresh";
 import type { Place } from "@/db/schema/vocabulary";
 import type { PlaceSuggestion } from "@/server/places/gazetteer";
@@ -26,7 +26,7 @@ export function HomePlaceForm({ homePlace, timeZone }: { homePlace: Place | null
   const [place, setPlace] = useState<Place | null>(homePlace);
   const [chosenZone, setChosenZone] = useState<string | null>(null);
   const [proposedBy, setProposedBy] = useState<PlaceSuggestion | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, onError } = useFormErrors();
   const zones = useSyncExternalStore(unchanging, readBrowserZones, onServer);
   const localZone = useSyncExternalStore(unchanging, readBrowserZone, onServer);
 
@@ -43,11 +43,7 @@ export function HomePlaceForm({ homePlace, timeZone }: { homePlace: Place | null
         toast(saved.homePlace ? `Home city saved: ${saved.homePlace.name}.` : "Home city removed.");
         await refresh();
       },
-      onError: (caught) => {
-        const fieldErrors = fieldErrorsFrom(caught);
-        if (Object.keys(fieldErrors).length > 0) setErrors(fieldErrors);
-        else toast(messageFrom(caught));
-      },
+      onError,
     }),
   );
 

@@ -2,7 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { RelativeTime } from "@/app/(app)/people/[id]/_sections/interactions-time";
+import { RelativeTime } from "@/app/_components/relative-time";
 import { useToast } from "@/app/_components/toaster";
 import { Avatar, buttonClass } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";

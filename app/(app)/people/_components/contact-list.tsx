@@ -6,9 +6,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
-import { Avatar, buttonClass, EmptyState, inputBase, inputClass, Skeleton } from "@/app/_components/ui";
+import { Avatar, buttonClass, EmptyState, inputBase, inputClass, PlusSign, Skeleton } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
+import { useDebounced } from "@/app/_lib/use-debounced";
 import { useRefresh } from "@/app/_lib/use-refresh";
 import type { ContactPage } from "@/server/contacts/service";
 import { CirclePicker } from "../circles/_components/circle-picker";
@@ -31,15 +32,6 @@ export interface FilterOptions {
   circles: { id: string; name: string }[];
   tags: { id: string; name: string; colour: string }[];
   companies: { id: string; name: string }[];
-}
-
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
 }
 
 function filtersKey(filters: ContactListFilters): string {
@@ -202,10 +194,7 @@ export function ContactList({ initialFilters, initialPage, offerSample, options 
             Select
           </button>
           <Link href="/people/new" className={buttonClass("primary", "px-3 sm:px-4")}>
-            <span aria-hidden="true" className="text-lg leading-none">
-              +
-            </span>{" "}
-            Add<span className="sr-only sm:not-sr-only"> contact</span>
+            <PlusSign /> Add<span className="sr-only sm:not-sr-only"> contact</span>
           </Link>
         </div>
       </div>

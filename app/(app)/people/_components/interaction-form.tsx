@@ -1,13 +1,16 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from "react";
+import { useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { CHANNEL_LABELS, CHANNEL_PHRASES, ChannelIcon, CONTEXT_LABELS, INITIATOR_LABELS } from "@/app/_components/channel-icon";
 import { Field, invalidProps } from "@/app/_components/field";
+import { FormActions } from "@/app/_components/form-actions";
 import { useToast } from "@/app/_components/toaster";
-import { buttonClass, inputClass } from "@/app/_components/ui";
+import { inputClass } from "@/app/_components/ui";
+import { toLocalInput } from "@/app/_lib/dates";
 import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
+import { useDebounced } from "@/app/_lib/use-debounced";
 import { useRefresh } from "@/app/_lib/use-refresh";
 import { INITIATORS, INTERACTION_CHANNELS, TIE_CONTEXTS, type Initiator, type InteractionChannel, type TieContext } from "@/db/schema/vocabulary";
 import { logInteractionInput } from "@/server/interactions/schemas";
@@ -24,13 +27,6 @@ export interface InteractionFormInitial {
   notes: string | null;
 }
 
-const pad = (value: number) => String(value).padStart(2, "0");
-
-/** A moment as the value of a datetime-local control, in the browser's time zone. */
-function toLocalInput(date: Date): string {
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}
-
 /** "Ada", "Ada and Ben", "Ada and 2 others". */
 export function namesOf(people: Participant[]): string {
   const [first, second] = people;
@@ -40,13 +36,20 @@ export function namesOf(people: Participant[]): string {
   return `${first.displayName} and ${people.length - 1} others`;
 }
 
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
+/** Removes an interaction just logged: what the Undo of "Logged a call with Ada." runs. */
+export function useUndoLog() {
+  const trpc = useTRPC();
+  const toast = useToast();
+  const refresh = useRefresh();
+  return useMutation(
+    trpc.interactions.remove.mutationOptions({
+      onSuccess: async () => {
+        toast("Interaction removed.");
+        await refresh();
+      },
+      onError: (error) => toast(messageFrom(error)),
+    }),
+  );
 }
 
 // Messages about one item of a list ("contactIds.3") belong beside the whole list.
@@ -106,15 +109,7 @@ export function InteractionForm({ initial, contacts, onDone }: { initial?: Inter
       setErrors(mapped);
     } else toast(messageFrom(error));
   };
-  const undo = useMutation(
-    trpc.interactions.remove.mutationOptions({
-      onSuccess: async () => {
-        toast("Interaction removed.");
-        await refresh();
-      },
-      onError: (error) => toast(messageFrom(error)),
-    }),
-  );
+  const undo = useUndoLog();
   const log = useMutation(
     trpc.interactions.log.mutationOptions({
       onSuccess: async (logged) => {
@@ -318,19 +313,12 @@ export function InteractionForm({ initial, contacts, onDone }: { initial?: Inter
         <textarea id={fieldId("notes")} rows={4} className={`${inputClass} py-2`} value={notes} onChange={(event) => setNotes(event.target.value)} {...invalidProps(fieldId("notes"), errors.notes)} />
       </Field>
 
-      {Object.keys(errors).length > 0 && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          Some fields need attention; see the messages above.
-        </p>
-      )}
-      <div className="flex justify-end gap-2">
-        <button type="button" className={buttonClass("secondary")} onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" disabled={saving} className={buttonClass("primary")}>
-          {saving ? "Saving…" : initial ? "Save changes" : "Log interaction"}
-        </button>
-      </div>
+      <FormActions
+        error={Object.keys(errors).length > 0 ? "Some fields need attention; see the messages above." : undefined}
+        pending={saving}
+        submitLabel={initial ? "Save changes" : "Log interaction"}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -10,7 +10,7 @@ import { messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
 import { useRefresh } from "@/app/_lib/use-refresh";
 import { INTERACTION_CHANNELS } from "@/db/schema/vocabulary";
-import { InteractionForm } from "./interaction-form";
+import { InteractionForm, useUndoLog } from "./interaction-form";
 
 /** A compact button that logs an interaction with one contact in two taps: open, pick the channel. */
 export function QuickLogButton({ contactId, name }: { contactId: string; name: string }) {
@@ -25,15 +25,7 @@ export function QuickLogButton({ contactId, name }: { contactId: string; name: s
     setDetails(false);
   };
 
-  const undo = useMutation(
-    trpc.interactions.remove.mutationOptions({
-      onSuccess: async () => {
-        toast("Interaction removed.");
-        await refresh();
-      },
-      onError: (error) => toast(messageFrom(error)),
-    }),
-  );
+  const undo = useUndoLog();
   const log = useMutation(
     trpc.interactions.log.mutationOptions({
       onSuccess: async (logged) => {

@@ -3,11 +3,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { Field, invalidProps } from "@/app/_components/field";
+import { RowActions } from "@/app/_components/row-actions";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
-import { buttonClass, inputClass } from "@/app/_components/ui";
-import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
+import { buttonClass, inputClass, PlusSign } from "@/app/_components/ui";
+import { formatDay, localToday } from "@/app/_lib/dates";
+import { messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
+import { useFormErrors } from "@/app/_lib/use-form-errors";
 import { useRefresh } from "@/app/_lib/use-refresh";
 import { CONTRIBUTION_KINDS, type ContributionDirection, type ContributionKind } from "@/db/schema/vocabulary";
 import type { ContributionBalance } from "@/server/knowledge/contributions";
@@ -37,15 +40,6 @@ const KIND_LABELS: Record<ContributionKind, string> = {
 };
 
 const DIRECTION_LABELS: Record<ContributionDirection, string> = { given: "You gave", received: "You received" };
-
-const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-const formatDay = (isoDay: string) => DAY.format(new Date(`${isoDay}T00:00:00Z`));
-
-/** Today in the browser's time zone, as YYYY-MM-DD. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
 
 function BalanceSummary({ balance }: { balance: ContributionBalance }) {
   const kinds = CONTRIBUTION_KINDS.filter((kind) => balance.byKind[kind].given + balance.byKind[kind].received > 0);
@@ -158,7 +152,7 @@ export function ContributionsEditor({ contactId, balance, entries }: { contactId
   const refresh = useRefresh();
   const toast = useToast();
   const [editing, setEditing] = useState<Editing>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, onError } = useFormErrors();
 
   const open = (next: Editing) => {
     setErrors({});
@@ -167,11 +161,6 @@ export function ContributionsEditor({ contactId, balance, entries }: { contactId
   const onSaved = async () => {
     setEditing(null);
     await refresh();
-  };
-  const onError = (error: unknown) => {
-    const fieldErrors = fieldErrorsFrom(error);
-    if (Object.keys(fieldErrors).length > 0) setErrors(fieldErrors);
-    else toast(messageFrom(error));
   };
   const add = useMutation(trpc.knowledge.contributions.add.mutationOptions({ onSuccess: onSaved, onError }));
   const update = useMutation(trpc.knowledge.contributions.update.mutationOptions({ onSuccess: onSaved, onError }));
@@ -210,17 +199,12 @@ export function ContributionsEditor({ contactId, balance, entries }: { contactId
                     {entry.description && <p className="break-words text-sm text-stone-700 dark:text-stone-300">{entry.description}</p>}
                     <p className="text-xs text-stone-500 dark:text-stone-400">{formatDay(entry.occurredOn)}</p>
                   </div>
-                  <button type="button" className={buttonClass("ghost", "shrink-0 px-3")} onClick={() => open({ mode: "edit", entry })}>
-                    Edit<span className="sr-only"> entry: {label}</span>
-                  </button>
-                  <button
-                    type="button"
-                    disabled={remove.isPending && remove.variables.id === entry.id}
-                    className={buttonClass("ghost", "shrink-0 px-3 text-red-600 dark:text-red-400")}
-                    onClick={() => remove.mutate({ id: entry.id })}
-                  >
-                    Delete<span className="sr-only"> entry: {label}</span>
-                  </button>
+                  <RowActions
+                    what={`entry: ${label}`}
+                    deleting={remove.isPending && remove.variables.id === entry.id}
+                    onEdit={() => open({ mode: "edit", entry })}
+                    onDelete={() => remove.mutate({ id: entry.id })}
+                  />
                 </li>
               );
             })}
@@ -228,10 +212,7 @@ export function ContributionsEditor({ contactId, balance, entries }: { contactId
         </>
       )}
       <button type="button" className={buttonClass("secondary", "mt-3")} onClick={() => open({ mode: "add" })}>
-        <span aria-hidden="true" className="text-lg leading-none">
-          +
-        </span>{" "}
-        Record a contribution
+        <PlusSign /> Record a contribution
       </button>
       <Sheet open={editing !== null} title={editing?.mode === "edit" ? "Edit contribution" : "Record a contribution"} onClose={() => setEditing(null)}>
         {editing?.mode === "edit" ? (

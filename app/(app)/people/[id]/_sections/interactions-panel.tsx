@@ -4,6 +4,7 @@ import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 import { CHANNEL_LABELS, ChannelIcon, CONTEXT_LABELS, INITIATOR_LABELS } from "@/app/_components/channel-icon";
+import { RelativeTime, TimeWithRelative } from "@/app/_components/relative-time";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, EmptyState } from "@/app/_components/ui";
@@ -12,7 +13,6 @@ import { useTRPC } from "@/app/_lib/trpc";
 import { useRefresh } from "@/app/_lib/use-refresh";
 import type { Interaction, InteractionPage, Participant } from "@/server/interactions/service";
 import { InteractionForm } from "../../_components/interaction-form";
-import { InteractionTime, RelativeTime } from "./interactions-time";
 
 /** The interactions with one contact, newest first, with logging, editing and deleting. */
 export function InteractionsPanel({ contact, initialPage, pageSize, total }: { contact: Participant; initialPage: InteractionPage; pageSize: number; total: number }) {
@@ -114,7 +114,7 @@ function InteractionItem({ interaction, contactId, deleting, onEdit, onDelete }:
         <p className="flex flex-wrap items-baseline gap-x-2">
           <span className="font-medium">{label}</span>
           <span className="text-sm text-stone-500 dark:text-stone-400">
-            <InteractionTime date={interaction.occurredAt} />
+            <TimeWithRelative date={interaction.occurredAt} />
           </span>
         </p>
         <p className="text-sm text-stone-600 dark:text-stone-400">{INITIATOR_LABELS[interaction.initiator]}</p>

@@ -5,17 +5,12 @@ import { useId, useState, type FormEvent } from "react";
 import { Field, invalidProps } from "@/app/_components/field";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, inputBase } from "@/app/_components/ui";
+import { localToday } from "@/app/_lib/dates";
 import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
 import { useRefresh } from "@/app/_lib/use-refresh";
 import { TIE_CONTEXTS, type TieContext } from "@/db/schema/vocabulary";
 import { TIE_CONTEXT_LABELS } from "@/server/ties/compute";
-
-/** Today in the browser's time zone, as YYYY-MM-DD. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
 
 function KnownSinceForm({ contactId, inputId, knownSince }: { contactId: string; inputId: string; knownSince: string | null }) {
   const trpc = useTRPC();

@@ -4,8 +4,10 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Field, invalidProps } from "@/app/_components/field";
+import { FormActions } from "@/app/_components/form-actions";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, inputClass } from "@/app/_components/ui";
+import { cancelOnEscape } from "@/app/_lib/cancel-on-escape";
 import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
 import { useRefresh } from "@/app/_lib/use-refresh";
@@ -43,17 +45,7 @@ function NoteForm({ contactId, topic, onDone }: { contactId: string; topic: Cont
     save.mutate({ contactId, topicId: topic.id, note });
   };
   return (
-    <form
-      onSubmit={submit}
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.preventDefault();
-          onDone();
-        }
-      }}
-      noValidate
-      className="flex w-full flex-col gap-2"
-    >
+    <form onSubmit={submit} onKeyDown={cancelOnEscape(onDone)} noValidate className="flex w-full flex-col gap-2">
       <Field id={`${id}-note`} label={`How you learn ${topic.name} together`} error={error}>
         <input
           ref={input}
@@ -67,14 +59,7 @@ function NoteForm({ contactId, topic, onDone }: { contactId: string; topic: Cont
           {...invalidProps(`${id}-note`, error)}
         />
       </Field>
-      <div className="flex justify-end gap-2">
-        <button type="button" className={buttonClass("ghost")} onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" disabled={save.isPending} className={buttonClass("primary")}>
-          {save.isPending ? "Saving…" : "Save note"}
-        </button>
-      </div>
+      <FormActions inline pending={save.isPending} submitLabel="Save note" onCancel={onDone} />
     </form>
   );
 }

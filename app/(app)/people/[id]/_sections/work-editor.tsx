@@ -2,10 +2,14 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
+import { AddSheetButton } from "@/app/_components/add-sheet-button";
 import { Field, invalidProps } from "@/app/_components/field";
+import { FormActions } from "@/app/_components/form-actions";
+import { RowActions } from "@/app/_components/row-actions";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
-import { buttonClass, inputClass } from "@/app/_components/ui";
+import { inputClass } from "@/app/_components/ui";
+import { localMonth } from "@/app/_lib/dates";
 import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
 import { useRefresh } from "@/app/_lib/use-refresh";
@@ -33,12 +37,6 @@ function draftOf(job?: Employment): Draft {
     to: job?.endedOn?.slice(0, 7) ?? "",
     current: job?.current ?? !job,
   };
-}
-
-/** This month in the browser's time zone, as YYYY-MM. */
-function thisMonth(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}`;
 }
 
 /** Server and schema messages keyed for the form: both ways of naming the company point at its box. */
@@ -126,13 +124,13 @@ function JobForm({ contactId, job, onDone }: { contactId: string; job?: Employme
       </Field>
       <div className="grid grid-cols-2 gap-3">
         <Field id={id("startedOn")} label="From" error={errors.startedOn}>
-          <input id={id("startedOn")} type="month" max={thisMonth()} placeholder="2021-03" className={inputClass} value={draft.from} onChange={(event) => set("from", event.target.value)} {...invalidProps(id("startedOn"), errors.startedOn)} />
+          <input id={id("startedOn")} type="month" max={localMonth()} placeholder="2021-03" className={inputClass} value={draft.from} onChange={(event) => set("from", event.target.value)} {...invalidProps(id("startedOn"), errors.startedOn)} />
         </Field>
         <Field id={id("endedOn")} label="To" error={errors.endedOn} hint={draft.current ? "Still there" : undefined}>
           <input
             id={id("endedOn")}
             type="month"
-            max={thisMonth()}
+            max={localMonth()}
             placeholder="2023-06"
             disabled={draft.current}
             className={`${inputClass} disabled:opacity-50`}
@@ -146,38 +144,17 @@ function JobForm({ contactId, job, onDone }: { contactId: string; job?: Employme
         <input type="checkbox" className="h-5 w-5 accent-brand-600" checked={draft.current} onChange={(event) => set("current", event.target.checked)} />
         Works here now
       </label>
-      {errors._form && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {errors._form}
-        </p>
-      )}
-      <div className="flex justify-end gap-2">
-        <button type="button" className={buttonClass("secondary")} onClick={onDone}>
-          Cancel
-        </button>
-        <button type="submit" disabled={saving} className={buttonClass("primary")}>
-          {saving ? "Saving…" : job ? "Save job" : "Add job"}
-        </button>
-      </div>
+      <FormActions error={errors._form} pending={saving} submitLabel={job ? "Save job" : "Add job"} onCancel={onDone} />
     </form>
   );
 }
 
 /** "Add job": the job form in a sheet. */
 export function AddJobButton({ contactId }: { contactId: string }) {
-  const [open, setOpen] = useState(false);
   return (
-    <>
-      <button type="button" className={buttonClass("secondary")} onClick={() => setOpen(true)}>
-        <span aria-hidden="true" className="text-lg leading-none">
-          +
-        </span>{" "}
-        Add job
-      </button>
-      <Sheet open={open} title="Add job" onClose={() => setOpen(false)}>
-        <JobForm contactId={contactId} onDone={() => setOpen(false)} />
-      </Sheet>
-    </>
+    <AddSheetButton label="Add job" variant="secondary">
+      {(close) => <JobForm contactId={contactId} onDone={close} />}
+    </AddSheetButton>
   );
 }
 
@@ -213,12 +190,7 @@ export function JobActions({ contactId, job }: { contactId: string; job: Employm
 
   return (
     <div className="flex shrink-0">
-      <button type="button" className={buttonClass("ghost", "px-3")} onClick={() => setEditing(true)}>
-        Edit<span className="sr-only"> {what}</span>
-      </button>
-      <button type="button" disabled={remove.isPending} className={buttonClass("ghost", "px-3 text-red-600 dark:text-red-400")} onClick={() => remove.mutate({ id: job.id })}>
-        Delete<span className="sr-only"> {what}</span>
-      </button>
+      <RowActions what={what} deleting={remove.isPending} onEdit={() => setEditing(true)} onDelete={() => remove.mutate({ id: job.id })} />
       <Sheet open={editing} title="Edit job" onClose={() => setEditing(false)}>
         <JobForm contactId={contactId} job={job} onDone={() => setEditing(false)} />
       </Sheet>

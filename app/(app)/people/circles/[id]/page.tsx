@@ -1,9 +1,8 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache, type ReactNode } from "react";
 import { Card } from "@/app/_components/ui";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import type { CircleDetails } from "@/server/circles/service";
 import { getServerCaller } from "@/server/trpc/server";
 import { PeopleTabs } from "../../_components/people-tabs";
@@ -14,12 +13,7 @@ import { CircleMembers } from "../_components/circle-members";
 
 const loadCircle = cache(async (id: string): Promise<CircleDetails> => {
   const caller = await getServerCaller();
-  try {
-    return await caller.circles.get({ id });
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return orNotFound(caller.circles.get({ id }));
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
-import { Avatar, buttonClass, inputClass, Skeleton } from "@/app/_components/ui";
+import { Avatar, buttonClass, inputClass, PlusSign, Skeleton } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
+import { useDebounced } from "@/app/_lib/use-debounced";
 import { useRefresh } from "@/app/_lib/use-refresh";
 
 /** "Add people": search the contacts and add them to the circle one by one; the sheet stays open. */
@@ -16,11 +17,7 @@ export function AddPeople({ circleId, circleName, memberIds }: { circleId: strin
   const toast = useToast();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
-  const [q, setQ] = useState("");
-  useEffect(() => {
-    const timer = setTimeout(() => setQ(query.trim()), 250);
-    return () => clearTimeout(timer);
-  }, [query]);
+  const q = useDebounced(query.trim(), 250);
 
   const results = useQuery({ ...trpc.contacts.list.queryOptions({ q: q || undefined, limit: 20 }), enabled: open });
   const add = useMutation(
@@ -39,10 +36,7 @@ export function AddPeople({ circleId, circleName, memberIds }: { circleId: strin
   return (
     <>
       <button type="button" className={buttonClass("secondary")} onClick={() => setOpen(true)}>
-        <span aria-hidden="true" className="text-lg leading-none">
-          +
-        </span>{" "}
-        Add people
+        <PlusSign /> Add people
       </button>
       <Sheet open={open} title={`Add people to ${circleName}`} onClose={() => setOpen(false)}>
         <div className="flex flex-col gap-1">

@@ -1,11 +1,11 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useId, useState, type FormEvent } from "react";
 import { Field, invalidProps } from "@/app/_components/field";
-import { buttonClass, inputClass } from "@/app/_components/ui";
-import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
+import { FormActions } from "@/app/_components/form-actions";
+import { inputClass } from "@/app/_components/ui";
+import { messageFrom, namedFormErrorsFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
 import { CIRCLE_PURPOSES, CIRCLE_TYPES } from "@/db/schema/vocabulary";
 import { createCircleInput, type CreateCircleInput } from "@/server/circles/schemas";
@@ -55,11 +55,8 @@ export function CircleForm({ circle, onSaved, onCancel }: { circle?: Circle; onS
   const set = (key: keyof FormState, value: string) => setState((current) => ({ ...current, [key]: value }));
 
   const onError = (error: unknown) => {
-    const fieldErrors = fieldErrorsFrom(error);
-    if (Object.keys(fieldErrors).length > 0) setErrors(fieldErrors);
-    // The one request a valid form can still make wrongly: a name the owner already uses.
-    else if (error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "BAD_REQUEST") setErrors({ name: error.message });
-    else setErrors({ _form: messageFrom(error) });
+    const found = namedFormErrorsFrom(error);
+    setErrors(Object.keys(found).length > 0 ? found : { _form: messageFrom(error) });
   };
   const create = useMutation(trpc.circles.create.mutationOptions({ onSuccess: onSaved, onError }));
   const update = useMutation(trpc.circles.update.mutationOptions({ onSuccess: onSaved, onError }));
@@ -140,19 +137,7 @@ export function CircleForm({ circle, onSaved, onCancel }: { circle?: Circle; onS
           {circle?.cadenceDays && !CADENCE_OPTIONS.some((option) => option.days === circle.cadenceDays) && <option value={circle.cadenceDays}>{cadenceLabel(circle.cadenceDays)}</option>}
         </select>
       </Field>
-      {errors._form && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {errors._form}
-        </p>
-      )}
-      <div className="flex justify-end gap-2">
-        <button type="button" className={buttonClass("secondary")} onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" disabled={saving} className={buttonClass("primary")}>
-          {saving ? "Saving…" : circle ? "Save changes" : "Create circle"}
-        </button>
-      </div>
+      <FormActions error={errors._form} pending={saving} submitLabel={circle ? "Save changes" : "Create circle"} onCancel={onCancel} />
     </form>
   );
 }

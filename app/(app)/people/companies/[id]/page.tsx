@@ -1,10 +1,9 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { Markdown } from "@/app/_components/markdown";
 import { Card } from "@/app/_components/ui";
+import { orNotFound } from "@/app/_lib/or-not-found";
 import type { CompanyDetail } from "@/server/companies/service";
 import { getServerCaller } from "@/server/trpc/server";
 import { PeopleTabs } from "../../_components/people-tabs";
@@ -14,12 +13,7 @@ import { TargetControl } from "../_components/target-control";
 
 const loadCompany = cache(async (id: string): Promise<CompanyDetail> => {
   const caller = await getServerCaller();
-  try {
-    return await caller.companies.get({ id });
-  } catch (error) {
-    if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  return orNotFound(caller.companies.get({ id }));
 });
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {

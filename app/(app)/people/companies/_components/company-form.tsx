@@ -1,11 +1,11 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useId, useState, type FormEvent } from "react";
 import { Field, invalidProps } from "@/app/_components/field";
-import { buttonClass, inputClass } from "@/app/_components/ui";
-import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
+import { FormActions } from "@/app/_components/form-actions";
+import { inputClass } from "@/app/_components/ui";
+import { messageFrom, namedFormErrorsFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
 import type { CompanyTarget } from "@/db/schema/vocabulary";
 import { createCompanyInput } from "@/server/companies/schemas";
@@ -25,11 +25,8 @@ export function CompanyForm({ company, onSaved, onCancel }: { company?: Company;
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const onError = (error: unknown) => {
-    const fieldErrors = fieldErrorsFrom(error);
-    if (Object.keys(fieldErrors).length > 0) setErrors(fieldErrors);
-    // The one request a valid form can still make wrongly: renaming to a name already in use.
-    else if (error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "BAD_REQUEST") setErrors({ name: error.message });
-    else setErrors({ _form: messageFrom(error) });
+    const found = namedFormErrorsFrom(error);
+    setErrors(Object.keys(found).length > 0 ? found : { _form: messageFrom(error) });
   };
   const create = useMutation(trpc.companies.create.mutationOptions({ onSuccess: onSaved, onError }));
   const update = useMutation(trpc.companies.update.mutationOptions({ onSuccess: onSaved, onError }));
@@ -74,19 +71,7 @@ export function CompanyForm({ company, onSaved, onCancel }: { company?: Company;
         <textarea id={id("notes")} rows={3} className={`${inputClass} py-2`} value={notes} onChange={(event) => setNotes(event.target.value)} {...invalidProps(id("notes"), errors.notes)} />
       </Field>
       {!company && <TargetOptions label="Target" value={target} onChange={setTarget} />}
-      {errors._form && (
-        <p role="alert" className="text-sm text-red-600 dark:text-red-400">
-          {errors._form}
-        </p>
-      )}
-      <div className="flex justify-end gap-2">
-        <button type="button" className={buttonClass("secondary")} onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" disabled={saving} className={buttonClass("primary")}>
-          {saving ? "Saving…" : company ? "Save changes" : "Add company"}
-        </button>
-      </div>
+      <FormActions error={errors._form} pending={saving} submitLabel={company ? "Save changes" : "Add company"} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
+import { FormActions } from "@/app/_components/form-actions";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, inputBase, inputClass } from "@/app/_components/ui";
@@ -231,14 +232,7 @@ function MergeSheet({ source, tags, onClose }: { source: TagSummary | null; tags
               ? `Everyone tagged “${source?.name}” gets “${target.name}” instead, and “${source?.name}” is deleted. This cannot be undone.`
               : `Everyone tagged “${source?.name}” gets the tag you pick, and “${source?.name}” is deleted.`}
           </p>
-          <div className="flex justify-end gap-2">
-            <button type="button" className={buttonClass("secondary")} onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" disabled={merge.isPending} className={buttonClass("danger")}>
-              {merge.isPending ? "Merging…" : "Merge"}
-            </button>
-          </div>
+          <FormActions danger pending={merge.isPending} submitLabel="Merge" pendingLabel="Merging…" onCancel={close} />
         </form>
       )}
     </Sheet>

@@ -2,22 +2,14 @@
 
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import { useToast } from "@/app/_components/toaster";
 import { Avatar, buttonClass, inputClass } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
+import { useDebounced } from "@/app/_lib/use-debounced";
 import { useRefresh } from "@/app/_lib/use-refresh";
 import type { TopicPerson } from "@/server/knowledge/topics";
-
-function useDebounced<T>(value: T, delay: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), delay);
-    return () => clearTimeout(timer);
-  }, [value, delay]);
-  return debounced;
-}
 
 /** Finds contacts by name and adds the picked one to the topic. */
 function AddPerson({ topicId, topicName, present }: { topicId: string; topicName: string; present: Set<string> }) {

@@ -1,13 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useId, useState, type FormEvent } from "react";
 import { Field, invalidProps } from "@/app/_components/field";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
-import { buttonClass, inputClass } from "@/app/_components/ui";
-import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
+import { buttonClass, inputClass, PlusSign } from "@/app/_components/ui";
+import { messageFrom, namedFormErrorsFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
 import { useRefresh } from "@/app/_lib/use-refresh";
 
@@ -26,10 +25,8 @@ function TopicForm({ topic, onSaved }: { topic?: EditableTopic; onSaved: () => v
   const [description, setDescription] = useState(topic?.description ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const onError = (error: unknown) => {
-    const fieldErrors = fieldErrorsFrom(error);
-    if (Object.keys(fieldErrors).length > 0) setErrors(fieldErrors);
-    // A taken name comes back as a plain BAD_REQUEST message; it belongs beside the name.
-    else if (error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "BAD_REQUEST") setErrors({ name: error.message });
+    const found = namedFormErrorsFrom(error);
+    if (Object.keys(found).length > 0) setErrors(found);
     else toast(messageFrom(error));
   };
   const finish = async (message: string) => {
@@ -94,10 +91,7 @@ export function NewTopicButton() {
   return (
     <>
       <button type="button" className={buttonClass("primary")} onClick={() => setOpen(true)}>
-        <span aria-hidden="true" className="text-lg leading-none">
-          +
-        </span>{" "}
-        New topic
+        <PlusSign /> New topic
       </button>
       <TopicSheet open={open} onClose={() => setOpen(false)} />
     </>

@@ -46,8 +46,8 @@ function useInBrowser(): boolean {
   );
 }
 
-/** When an interaction happened: "12 Mar 2026, 18:30 · 3 weeks ago". */
-export function InteractionTime({ date }: { date: Date }) {
+/** A moment in full and relative to now: "12 Mar 2026, 18:30 · 3 weeks ago". */
+export function TimeWithRelative({ date }: { date: Date }) {
   const inBrowser = useInBrowser();
   return (
     <span>
