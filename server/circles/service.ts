@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { circleMembers, circles, contacts } from "@/db/schema";
+import { assertOwnContacts } from "../contacts/service";
 import { isUniqueViolation, isUuid, NotFoundError, UserInputError } from "../errors";
 import {
   addMembersInput,
@@ -134,14 +135,9 @@ export async function removeCircle(db: Db, ownerId: string, id: string): Promise
 export async function addMembers(db: Db, ownerId: string, rawInput: AddMembersInput): Promise<{ added: string[] }> {
   const input = addMembersInput.parse(rawInput);
   const contactIds = [...new Set(input.contactIds)];
-  if (!contactIds.every(isUuid)) throw new NotFoundError("Contact");
   return db.transaction(async (tx) => {
     const circle = await findCircle(tx, ownerId, input.circleId);
-    const owned = await tx
-      .select({ id: contacts.id })
-      .from(contacts)
-      .where(and(eq(contacts.ownerId, ownerId), inArray(contacts.id, contactIds)));
-    if (owned.length !== contactIds.length) throw new NotFoundError("Contact");
+    await assertOwnContacts(tx, ownerId, contactIds);
     const rows = await tx
       .insert(circleMembers)
       .values(contactIds.map((contactId) => ({ circleId: circle.id, contactId })))

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, interactions, type ContactRow } from "@/db/schema";
 import { addCurrentRoles, setCurrentRole } from "../companies/service";
@@ -216,6 +216,16 @@ export async function removeContact(db: Db, ownerId: string, id: string): Promis
     await tx.delete(interactions).where(and(eq(interactions.ownerId, ownerId), sql`not exists (select 1 from interaction_contacts ic where ic.interaction_id = ${interactions.id})`));
     return row;
   });
+}
+
+/** Throws NotFoundError("Contact") unless every id (each given once) is one of the owner's contacts. */
+export async function assertOwnContacts(db: Db, ownerId: string, ids: string[]): Promise<void> {
+  if (!ids.every(isUuid)) throw new NotFoundError("Contact");
+  const found = await db
+    .select({ id: contacts.id })
+    .from(contacts)
+    .where(and(eq(contacts.ownerId, ownerId), inArray(contacts.id, ids)));
+  if (found.length !== ids.length) throw new NotFoundError("Contact");
 }
 
 /** How many contacts the owner has, archived ones included. */

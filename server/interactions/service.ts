@@ -2,6 +2,7 @@ import { and, asc, desc, eq, exists, inArray, isNotNull, sql, type SQL } from "d
 import type { Db } from "@/db/client";
 import { contacts, interactionContacts, interactions, type InteractionRow } from "@/db/schema";
 import { isUuid, NotFoundError } from "../errors";
+import { assertOwnContacts } from "../contacts/service";
 import { decodeCursor, encodeCursor } from "../pagination";
 import {
   countInteractionsInput,
@@ -34,16 +35,6 @@ type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 function ownedInteraction(ownerId: string, id: string): SQL | undefined {
   return and(eq(interactions.ownerId, ownerId), eq(interactions.id, id));
-}
-
-/** Throws NotFoundError("Contact") unless every id is one of the owner's contacts. */
-async function assertOwnContacts(tx: Tx, ownerId: string, ids: string[]): Promise<void> {
-  if (!ids.every(isUuid)) throw new NotFoundError("Contact");
-  const found = await tx
-    .select({ id: contacts.id })
-    .from(contacts)
-    .where(and(eq(contacts.ownerId, ownerId), inArray(contacts.id, ids)));
-  if (found.length !== ids.length) throw new NotFoundError("Contact");
 }
 
 /** The keep-in-touch clock restarts with every logged interaction, so a snooze ends with it. */

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, contactTags, tags } from "@/db/schema";
+import { assertOwnContacts } from "../contacts/service";
 import { isUniqueViolation, isUuid, NotFoundError, UserInputError } from "../errors";
 import {
   applyTagInput,
@@ -121,14 +122,9 @@ export async function removeTag(db: Db, ownerId: string, id: string): Promise<{ 
 export async function applyTag(db: Db, ownerId: string, rawInput: ApplyTagInput): Promise<{ applied: string[] }> {
   const input = applyTagInput.parse(rawInput);
   const contactIds = [...new Set(input.contactIds)];
-  if (!contactIds.every(isUuid)) throw new NotFoundError("Contact");
   return db.transaction(async (tx) => {
     const tag = await findTag(tx, ownerId, input.tagId);
-    const owned = await tx
-      .select({ id: contacts.id })
-      .from(contacts)
-      .where(and(eq(contacts.ownerId, ownerId), inArray(contacts.id, contactIds)));
-    if (owned.length !== contactIds.length) throw new NotFoundError("Contact");
+    await assertOwnContacts(tx, ownerId, contactIds);
     const rows = await tx
       .insert(contactTags)
       .values(contactIds.map((contactId) => ({ contactId, tagId: tag.id })))
