@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { contacts, interactionContacts, interactions } from "@/db/schema";
+import { contacts, interactionContacts, interactions, notifications } from "@/db/schema";
 import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
 import { createContact, getContact, removeContact } from "../contacts/service";
 import { NotFoundError } from "../errors";
@@ -116,6 +116,21 @@ describe.each(testDatabaseKinds)("interactions service on %s", (kind) => {
 
     expect(await getContact(database.db, owner, dee.id)).toEqual({ ...deeBefore, snoozedUntil: null });
     expect((await getContact(database.db, owner, eli.id)).snoozedUntil).toEqual(until);
+  });
+
+  it("answers the due reminders of the people logged with, and leaves other notifications unread", async () => {
+    const { owner, people } = await setUp("Hal", "Ivy");
+    const [hal, ivy] = people as [(typeof people)[0], (typeof people)[0]];
+    await database.db.insert(notifications).values([
+      { ownerId: owner, kind: "due", contactId: hal.id, title: "Catch up with Hal", dedupeKey: `due:${hal.id}:2026-01-01` },
+      { ownerId: owner, kind: "birthday", contactId: hal.id, title: "Hal's birthday", dedupeKey: `birthday:${hal.id}:2026` },
+      { ownerId: owner, kind: "due", contactId: ivy.id, title: "Catch up with Ivy", dedupeKey: `due:${ivy.id}:2026-01-01` },
+    ]);
+
+    await logInteraction(database.db, owner, { channel: "call", contactIds: [hal.id] });
+
+    const unread = await database.db.select({ title: notifications.title }).from(notifications).where(and(eq(notifications.ownerId, owner), isNull(notifications.readAt)));
+    expect(unread.map((row) => row.title).sort()).toEqual(["Catch up with Ivy", "Hal's birthday"]);
   });
 
   it("lists newest first by when it happened, pages without repeats, and filters by contact", async () => {

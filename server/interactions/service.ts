@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { contacts, interactionContacts, interactions, type InteractionRow } from "@/db/schema";
 import { isUuid, NotFoundError } from "../errors";
 import { assertOwnContacts } from "../contacts/service";
+import { markDueNotificationsRead } from "../notifications/service";
 import { decodeCursor, encodeCursor } from "../pagination";
 import {
   countInteractionsInput,
@@ -37,13 +38,17 @@ function ownedInteraction(ownerId: string, id: string): SQL | undefined {
   return and(eq(interactions.ownerId, ownerId), eq(interactions.id, id));
 }
 
-/** The keep-in-touch clock restarts with every logged interaction, so a snooze ends with it. */
-async function clearSnooze(tx: Tx, ownerId: string, ids: string[]): Promise<void> {
+/**
+ * The keep-in-touch clock restarts with every logged interaction: a snooze ends with it, and a
+ * "due" notification about the people in it is answered.
+ */
+async function restartClock(tx: Tx, ownerId: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await tx
     .update(contacts)
     .set({ snoozedUntil: null })
     .where(and(eq(contacts.ownerId, ownerId), inArray(contacts.id, ids), isNotNull(contacts.snoozedUntil)));
+  await markDueNotificationsRead(tx, ownerId, ids);
 }
 
 async function participantsOf(db: Db | Tx, ownerId: string, interactionIds: string[]): Promise<Map<string, Participant[]>> {
@@ -83,7 +88,7 @@ export async function logInteraction(db: Db, ownerId: string, rawInput: LogInter
       .returning();
     if (!row) throw new Error("Insert returned no row");
     await tx.insert(interactionContacts).values(contactIds.map((contactId) => ({ interactionId: row.id, contactId })));
-    await clearSnooze(tx, ownerId, contactIds);
+    await restartClock(tx, ownerId, contactIds);
     return readInteraction(tx, ownerId, row.id);
   });
 }
@@ -107,7 +112,7 @@ export async function updateInteraction(db: Db, ownerId: string, rawInput: Updat
         .returning({ contactId: interactionContacts.contactId });
       await tx.insert(interactionContacts).values(contactIds.map((contactId) => ({ interactionId: id, contactId })));
       const before = new Set(previous.map((participant) => participant.contactId));
-      await clearSnooze(
+      await restartClock(
         tx,
         ownerId,
         contactIds.filter((contactId) => !before.has(contactId)),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, notifications, users, type NotificationKind } from "@/db/schema";
 import { isUuid, NotFoundError } from "../errors";
@@ -92,6 +92,17 @@ export async function markAllNotificationsRead(db: Db, ownerId: string): Promise
     .where(and(eq(notifications.ownerId, ownerId), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   return { marked: rows.length };
+}
+
+/** A "due" reminder is answered by getting in touch: logging an interaction marks it read. */
+export async function markDueNotificationsRead(db: Db, ownerId: string, contactIds: string[]): Promise<number> {
+  if (contactIds.length === 0) return 0;
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: new Date() })
+    .where(and(eq(notifications.ownerId, ownerId), eq(notifications.kind, "due"), inArray(notifications.contactId, contactIds), isNull(notifications.readAt)))
+    .returning({ id: notifications.id });
+  return rows.length;
 }
 
 export async function removeNotification(db: Db, ownerId: string, id: string): Promise<{ id: string }> {
