@@ -78,6 +78,14 @@ describe.each(testDatabaseKinds)("searching and filtering contacts on %s", (kind
     expect(await names({ circleId: "not-an-id" })).toEqual([]);
   });
 
+  it("lists each person with their tags", async () => {
+    const [priya] = (await listContacts(database.db, owner, { q: "priya" })).items;
+    expect(priya?.tags).toEqual([{ id: ref.tag, name: "Climbing", colour: "stone" }]);
+    const [marta] = (await listContacts(database.db, other, {})).items;
+    expect(marta?.tags.map((tag) => tag.name)).toEqual(["Climbing"]);
+    expect((await listContacts(database.db, owner, { q: "rui" })).items[0]?.tags).toEqual([]);
+  });
+
   it("pages through search results without repeating anyone", async () => {
     const first = await listContacts(database.db, owner, { q: "mart", limit: 2 });
     expect(first.items.map((contact) => contact.displayName)).toEqual(["Marta", "Marta Ferreira"]);

@@ -28,15 +28,21 @@ function prefixQuery(query: string): string | null {
 const FUZZY_MIN_LENGTH = 4;
 
 /**
- * Typo tolerance: the query is close to a word of the text (one edit for words of up to six
- * letters, two for longer ones: "mrta" finds Marta, "ferriera" Ferreira, but "rust" does not
- * find "Rui"), or, for queries of several words, the trigram word similarity is at least 0.6.
+ * Typo tolerance: each word of the query is in the text, or close to one of its words (one edit
+ * for words of up to six letters, two for longer ones: "mrta" finds Marta, "ferriera" Ferreira,
+ * "marta fereira" Marta Ferreira, but "rust" does not find "Rui"). A query with no word of four
+ * letters or more gets no typo tolerance.
  */
 function fuzzy(query: string, text: SQL): SQL {
-  if (query.length < FUZZY_MIN_LENGTH) return sql`false`;
-  if (/\s/.test(query)) return sql`${query} <% ${text}`;
-  const edits = query.length > 6 ? 2 : 1;
-  return sql`exists (select 1 from unnest(string_to_array(${text}, ' ')) as w(word) where levenshtein_less_equal(w.word, ${query}, ${edits}) <= ${edits})`;
+  const words = query.split(/\s+/).filter(Boolean);
+  if (!words.some((word) => word.length >= FUZZY_MIN_LENGTH)) return sql`false`;
+  const wordMatches = words.map((word) => {
+    const contains = sql`${text} like ${`%${escapeLike(word)}%`}`;
+    if (word.length < FUZZY_MIN_LENGTH) return contains;
+    const edits = word.length > 6 ? 2 : 1;
+    return sql`(${contains} or exists (select 1 from unnest(string_to_array(${text}, ' ')) as w(word) where levenshtein_less_equal(w.word, ${word}, ${edits}) <= ${edits}))`;
+  });
+  return sql.join(wordMatches, sql` and `);
 }
 
 function relatedNameMatches(ownerId: string, query: string, pattern: string): SQL {
@@ -69,15 +75,16 @@ export function searchCondition(ownerId: string, rawQuery: string): SQL {
 
 /**
  * Relevance, highest first: a name that is the query, then names that start with it, then
- * names that contain it, then the closest names by trigram similarity; a match only in notes,
- * tags or companies ranks after every name match.
+ * names that contain it (each tier A to Z), then names close to it by trigram similarity; a
+ * match only in notes, tags or companies ranks last. The similarity is computed only for rows
+ * outside the first three tiers, which keeps broad queries ("a") cheap.
  */
 export function searchRank(rawQuery: string): SQL<number> {
   const query = rawQuery.trim().toLowerCase();
   return sql<number>`(case
-      when ${contacts.sortName} = ${query} then 3
-      when ${contacts.sortName} like ${`${escapeLike(query)}%`} then 2
-      when ${contacts.searchText} like ${`%${escapeLike(query)}%`} then 1
-      else 0
-    end + word_similarity(${query}, ${contacts.searchText}))`;
+      when ${contacts.sortName} = ${query} then 4
+      when ${contacts.sortName} like ${`${escapeLike(query)}%`} then 3
+      when ${contacts.searchText} like ${`%${escapeLike(query)}%`} then 2
+      else word_similarity(${query}, ${contacts.searchText})
+    end)`;
 }

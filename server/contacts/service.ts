@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contacts, interactions, type ContactRow } from "@/db/schema";
+import { contacts, contactTags, interactions, tags, type ContactRow } from "@/db/schema";
 import { addCurrentRoles, setCurrentRole } from "../companies/service";
 import { isUuid, NotFoundError } from "../errors";
 import { decodeCursor, decodeOffset, encodeCursor, encodeOffset } from "../pagination";
@@ -25,8 +25,17 @@ export type Contact = Omit<ContactRow, "ownerId" | "sortName" | "searchText" | "
   birthday: Birthday | null;
 };
 
+export interface ContactTag {
+  id: string;
+  name: string;
+  colour: string;
+}
+
+/** A contact as the list shows it: with their tags, A to Z. */
+export type ContactListItem = Contact & { tags: ContactTag[] };
+
 export interface ContactPage {
-  items: Contact[];
+  items: ContactListItem[];
   nextCursor: string | null;
 }
 
@@ -86,7 +95,20 @@ export async function listContacts(db: Db, ownerId: string, rawInput: ListContac
   const last = items.at(-1);
   const nextCursor =
     rows.length > input.limit && last ? encodeCursor({ key: byName ? last.sortName : last.updatedAt.toISOString(), id: last.id }) : null;
-  return { items: items.map(toContact), nextCursor };
+  return { items: await withTags(db, ownerId, items.map(toContact)), nextCursor };
+}
+
+async function withTags(db: Db, ownerId: string, items: Contact[]): Promise<ContactListItem[]> {
+  if (items.length === 0) return [];
+  const rows = await db
+    .select({ contactId: contactTags.contactId, id: tags.id, name: tags.name, colour: tags.colour })
+    .from(contactTags)
+    .innerJoin(tags, eq(tags.id, contactTags.tagId))
+    .where(and(eq(tags.ownerId, ownerId), inArray(contactTags.contactId, items.map((item) => item.id))))
+    .orderBy(sql`lower(${tags.name})`, asc(tags.id));
+  const byContact = new Map<string, ContactTag[]>();
+  for (const { contactId, ...tag } of rows) byContact.set(contactId, [...(byContact.get(contactId) ?? []), tag]);
+  return items.map((item) => ({ ...item, tags: byContact.get(item.id) ?? [] }));
 }
 
 /** Narrowing to a circle, a tag or a company (now or before); an id the owner lacks matches no one. */
@@ -129,7 +151,7 @@ async function searchContacts(db: Db, ownerId: string, query: string, filters: (
     .limit(input.limit + 1)
     .offset(offset);
   const items = rows.slice(0, input.limit);
-  return { items: items.map(toContact), nextCursor: rows.length > input.limit ? encodeOffset(offset + input.limit) : null };
+  return { items: await withTags(db, ownerId, items.map(toContact)), nextCursor: rows.length > input.limit ? encodeOffset(offset + input.limit) : null };
 }
 
 export async function getContact(db: Db, ownerId: string, id: string): Promise<Contact> {

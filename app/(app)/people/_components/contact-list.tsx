@@ -330,6 +330,14 @@ export function ContactList({ initialFilters, initialPage, offerSample, options 
                   <span className="min-w-0 flex-1">
                     <span className="block truncate font-medium">{contact.displayName}</span>
                     {subtitle && <span className="block truncate text-sm text-stone-500 dark:text-stone-400">{subtitle}</span>}
+                    {contact.tags.length > 0 && (
+                      <span className="mt-1 flex min-w-0 gap-1 overflow-hidden">
+                        {contact.tags.slice(0, 3).map((tag) => (
+                          <TagChip key={tag.id} name={tag.name} colour={tag.colour} />
+                        ))}
+                        {contact.tags.length > 3 && <span className="text-xs text-stone-500">+{contact.tags.length - 3}</span>}
+                      </span>
+                    )}
                   </span>
                 </>
               );
