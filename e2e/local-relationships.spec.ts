@@ -63,3 +63,28 @@ test("marks a company as a target and sees who works there, strongest ties first
   expect(strengths).toEqual([...strengths].sort((a, b) => b - a));
   await expectFitsScreen(page);
 });
+
+test("tags several people at once from the list", async ({ page }) => {
+  await signInLocally(page);
+  await page.goto("/people");
+  await page.getByRole("button", { name: "Select", exact: true }).click();
+  await page.getByLabel("Select Aisha Begum").check();
+  await page.getByLabel("Select Amina Yusuf").check();
+  await expect(page.getByText("2 selected")).toBeVisible();
+  await expectFitsScreen(page);
+
+  await page.getByRole("button", { name: "Tag…" }).click();
+  const sheet = page.getByRole("dialog", { name: "Tag 2 people" });
+  await sheet.getByLabel("Find or create a tag").fill("book club");
+  await sheet.getByRole("button", { name: "Create tag “book club”" }).click();
+  await expect(page.getByText("Tagged 2 people “book club”.")).toBeVisible();
+
+  // Each row now carries the tag, and the tag filter finds exactly those two.
+  const results = page.getByRole("list", { name: "Contacts" });
+  await page.getByRole("region", { name: "Selection" }).getByRole("button", { name: "Cancel" }).click();
+  await expect(results.getByRole("link", { name: /Aisha Begum/ })).toContainText("book club");
+  await expect(results.getByRole("link", { name: /Amina Yusuf/ })).toContainText("book club");
+  await page.goto("/people/tags");
+  await page.getByRole("link", { name: /book club/ }).first().click();
+  await expect(results.getByRole("link")).toHaveCount(2);
+});
