@@ -8,3 +8,9 @@ export const loadContact = cache(async (id: string): Promise<Contact> => {
   const caller = await getServerCaller();
   return orNotFound(caller.contacts.get({ id }));
 });
+
+/** The tie figures for a page; the tie and "who knows you" sections share one computation. */
+export const loadTie = cache(async (contactId: string) => {
+  const caller = await getServerCaller();
+  return caller.ties.get({ contactId });
+});

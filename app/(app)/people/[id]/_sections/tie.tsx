@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Card } from "@/app/_components/ui";
 import { contextList, daysAgo, durationWords, formatKm, KNOWS_ME_LABELS, monthYear, plural, PROXIMITY_LABELS, reciprocityReading, type StrengthBand } from "@/server/ties/compute";
 import type { Tie } from "@/server/ties/service";
-import { getServerCaller } from "@/server/trpc/server";
+import { loadTie } from "../../_lib/load-contact";
 import { TieBreakdown } from "./tie-breakdown";
 import { TieEditor } from "./tie-editor";
 
@@ -84,8 +84,7 @@ function proximityFigure(tie: Tie): { value: string; how: ReactNode } {
 
 /** Your tie to this person: its strength and the network-science figures it is made of. */
 export async function TieSection({ contactId }: { contactId: string }) {
-  const caller = await getServerCaller();
-  const tie = await caller.ties.get({ contactId });
+  const tie = await loadTie(contactId);
   const duration = durationFigure(tie);
   const proximity = proximityFigure(tie);
   const { multiplexity, recency, reciprocity, initiators } = tie;

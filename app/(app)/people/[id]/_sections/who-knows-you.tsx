@@ -1,12 +1,11 @@
 import { Card } from "@/app/_components/ui";
 import { reciprocityReading } from "@/server/ties/compute";
-import { getServerCaller } from "@/server/trpc/server";
+import { loadTie } from "../../_lib/load-contact";
 import { WhoKnowsYouLevel } from "./who-knows-you-level";
 
 /** Who knows you: how well this person knows you, and who starts your contact. */
 export async function WhoKnowsYouSection({ contactId }: { contactId: string }) {
-  const caller = await getServerCaller();
-  const tie = await caller.ties.get({ contactId });
+  const tie = await loadTie(contactId);
   const { initiators, reciprocity } = tie;
 
   return (
