@@ -3,7 +3,7 @@ import { contacts } from "@/db/schema";
 import { createTestDatabase, createTestUser, type TestDatabase } from "@/db/testing";
 import { provideDatabase } from "@/server/db";
 import { listNotifications } from "@/server/notifications/service";
-import { startInProcessSchedule } from "./schedule";
+import { PERIODIC_JOBS, startInProcessSchedule } from "./schedule";
 
 const DAY_MS = 86_400_000;
 
@@ -27,9 +27,11 @@ describe("the in-process schedule", () => {
       { ownerId: userId, displayName: "Jo", birthdayDay: new Date().getUTCDate(), birthdayMonth: new Date().getUTCMonth() + 1 },
     ]);
 
-    const schedule = startInProcessSchedule({ inngestEnabled: false, firstRunAfterMs: 10, everyMs: 100 });
+    const reminders = PERIODIC_JOBS.find((job) => job.name === "daily reminders");
+    if (!reminders) throw new Error("no daily reminders job");
+    const schedule = startInProcessSchedule({ inngestEnabled: false, firstRunAfterMs: 10, jobs: [{ ...reminders, everyMs: 100 }] });
     try {
-      await vi.waitFor(() => expect(schedule?.runs).toBeGreaterThanOrEqual(3), { timeout: 20_000, interval: 20 });
+      await vi.waitFor(() => expect(schedule?.runs("daily reminders")).toBeGreaterThanOrEqual(3), { timeout: 20_000, interval: 20 });
     } finally {
       schedule?.stop();
     }

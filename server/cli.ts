@@ -9,6 +9,8 @@ import { ensureLocalUser } from "./auth/local";
 import { loadDemoNetwork } from "./demo/service";
 import { ConfigError, databaseTarget, getConfig, type Config } from "./env";
 import { UserInputError } from "./errors";
+import { probeSource } from "./sources/probe";
+import { SOURCE_KINDS, type SourceKind } from "@/db/schema/vocabulary";
 
 const USAGE = `Usage: npm run kith -- <command>
 
@@ -16,6 +18,9 @@ Commands:
   start                      build if needed, migrate, and serve Kith (what \`npm start\` runs)
   migrate                    apply database migrations
   seed --demo [--email E]    load the sample network into the local account, or the user with email E
+  source probe <kind> <handle-or-url> [--limit N]
+                             fetch a source once (mastodon, bluesky, github, feed, website) and print
+                             what Kith sees as one JSON object; stores nothing
 `;
 
 /** A failure the user can fix; printed as one line, without a stack. */
@@ -121,8 +126,37 @@ async function seed(config: Config, email: string | undefined): Promise<void> {
   });
 }
 
+/** A probe's failure is one line saying why, without the "kith:" prefix, so scripts can read it. */
+class ProbeError extends Error {}
+
+async function probe(config: Config, [subcommand, kind, input, ...rest]: string[], limitOption: string | undefined): Promise<void> {
+  if (subcommand !== "probe") throw new CliError(`Unknown source command "${subcommand ?? ""}": the one there is is npm run kith -- source probe <kind> <handle-or-url>.`);
+  if (!kind || !(SOURCE_KINDS as readonly string[]).includes(kind)) throw new CliError(`Say which kind of source to probe: ${SOURCE_KINDS.join(", ")}.`);
+  if (!input || rest.length > 0) throw new CliError(`Give one handle or address to probe, e.g. npm run kith -- source probe ${kind} ${PROBE_EXAMPLES[kind as SourceKind]}`);
+  const limit = limitOption === undefined ? 20 : Number(limitOption);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new CliError(`--limit must be a whole number from 1 to 100 (got "${limitOption}").`);
+  try {
+    const result = await probeSource(kind as SourceKind, input, config.sources, limit);
+    process.stdout.write(JSON.stringify(result) + "\n");
+  } catch (error) {
+    throw new ProbeError(error instanceof Error ? error.message.split("\n")[0] : String(error));
+  }
+}
+
+const PROBE_EXAMPLES: Record<SourceKind, string> = {
+  mastodon: "@ana@example.social",
+  bluesky: "ana.bsky.social",
+  github: "octocat",
+  feed: "https://ana.example/feed.xml",
+  website: "https://ana.example",
+};
+
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { demo: { type: "boolean" }, email: { type: "string" }, help: { type: "boolean", short: "h" } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { demo: { type: "boolean" }, email: { type: "string" }, limit: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
   const [command] = positionals;
   if (!command || values.help) {
     console.log(USAGE);
@@ -139,13 +173,17 @@ async function main(argv: string[]): Promise<void> {
     case "seed":
       if (!values.demo) throw new CliError("seed needs --demo (the only seed there is): npm run kith -- seed --demo");
       return seed(config, values.email);
+    case "source":
+      return probe(config, positionals.slice(1), values.limit);
     default:
       throw new CliError(`Unknown command "${command}". Run npm run kith -- --help for the list.`);
   }
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof CliError || error instanceof UserInputError) {
+  if (error instanceof ProbeError) {
+    console.error(error.message);
+  } else if (error instanceof ConfigError || error instanceof CliError || error instanceof UserInputError) {
     console.error(`kith: ${error.message}`);
   } else {
     console.error(error);

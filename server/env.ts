@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import type { SourcesConfig } from "./sources/types";
 
 /** A setting that stops start-up; the message is one line saying what to set. */
 export class ConfigError extends Error {
@@ -40,6 +41,10 @@ const envSchema = z.object({
   INNGEST_EVENT_KEY: optionalText,
   INNGEST_SIGNING_KEY: optionalText,
   INNGEST_BASE_URL: optionalText,
+  KITH_BLUESKY_APPVIEW_URL: optionalText,
+  KITH_GITHUB_API_URL: optionalText,
+  KITH_GITHUB_TOKEN: optionalText,
+  KITH_ALLOW_PRIVATE_NETWORK: flag,
 });
 
 export type OAuthProviderConfig =
@@ -62,6 +67,7 @@ export interface Config {
   /** AUTH_SECRET, or for the local account one generated once and kept in dataDir. */
   authSecret: string;
   inngest: { enabled: boolean; dev: boolean; eventKey: string | undefined; signingKey: string | undefined; baseUrl: string | undefined };
+  sources: SourcesConfig;
 }
 
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "::1", "[::1]"]);
@@ -128,6 +134,18 @@ export function parseConfig(rawEnv: Record<string, string | undefined>, cwd = pr
   }
   const authSecret = env.AUTH_SECRET ?? readOrCreateSecret(dataDir);
 
+  const apiBase = (name: string, value: string | undefined, fallback: string): string => {
+    const url = value ?? fallback;
+    if (!/^https?:\/\//.test(url) || !URL.canParse(url)) throw new ConfigError(`${name} must be an http(s) URL (got "${url}").`);
+    return url.replace(/\/+$/, "");
+  };
+  const sources: SourcesConfig = {
+    blueskyAppViewUrl: apiBase("KITH_BLUESKY_APPVIEW_URL", env.KITH_BLUESKY_APPVIEW_URL, "https://public.api.bsky.app"),
+    githubApiUrl: apiBase("KITH_GITHUB_API_URL", env.KITH_GITHUB_API_URL, "https://api.github.com"),
+    githubToken: env.KITH_GITHUB_TOKEN,
+    allowPrivateNetwork: env.KITH_ALLOW_PRIVATE_NETWORK,
+  };
+
   const inngestDev = env.INNGEST_DEV !== undefined && flag.parse(env.INNGEST_DEV);
   return {
     nodeEnv: env.NODE_ENV,
@@ -147,6 +165,7 @@ export function parseConfig(rawEnv: Record<string, string | undefined>, cwd = pr
       signingKey: env.INNGEST_SIGNING_KEY,
       baseUrl: env.INNGEST_BASE_URL,
     },
+    sources,
   };
 }
 

@@ -6,3 +6,4 @@ export * from "./interactions";
 export * from "./knowledge";
 export * from "./notifications";
 export * from "./vocabulary";
+export * from "./sources";

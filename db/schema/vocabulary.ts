@@ -32,7 +32,7 @@ export type ContributionDirection = (typeof CONTRIBUTION_DIRECTIONS)[number];
 export const COMPANY_TARGETS = ["work_for", "collaborate"] as const;
 export type CompanyTarget = (typeof COMPANY_TARGETS)[number];
 
-export const NOTIFICATION_KINDS = ["due", "birthday"] as const;
+export const NOTIFICATION_KINDS = ["due", "birthday", "job_change", "target_company", "moved_city"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** A place picked from the offline gazetteer; kept whole so proximity needs no lookup. */
@@ -48,3 +48,15 @@ export interface Place {
   latitude: number;
   longitude: number;
 }
+
+/** The kinds of profile elsewhere that can be linked to a contact. */
+export const SOURCE_KINDS = ["mastodon", "bluesky", "github", "feed", "website"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** What the far end says about a linked account (an adapter's verdict). */
+export const REMOTE_STATES = ["ok", "gone", "suspended", "moved", "not_found"] as const;
+export type RemoteState = (typeof REMOTE_STATES)[number];
+
+/** A linked source's state as the user sees it: the remote state, or syncing, or an error with a reason. */
+export const SOURCE_STATES = ["pending", "syncing", "error", ...REMOTE_STATES] as const;
+export type SourceState = (typeof SOURCE_STATES)[number];

@@ -213,6 +213,21 @@ export async function setCurrentRole(tx: Db, ownerId: string, contactId: string,
   return syncCurrentRole(tx, ownerId, contactId);
 }
 
+/** The contact's current job at this company (any case) becomes a former one, as when a linked profile names a new employer. */
+export async function endCurrentJobAt(tx: Db, ownerId: string, contactId: string, companyName: string): Promise<void> {
+  await tx
+    .update(employments)
+    .set({ current: false })
+    .where(
+      and(
+        eq(employments.ownerId, ownerId),
+        eq(employments.contactId, contactId),
+        eq(employments.current, true),
+        inArray(employments.companyId, tx.select({ id: companies.id }).from(companies).where(and(eq(companies.ownerId, ownerId), sql`lower(${companies.name}) = lower(${companyName})`))),
+      ),
+    );
+}
+
 /**
  * Starts a current job for each of many new contacts of the owner at once (the contact form's
  * Company and Title on a bulk create): a fixed number of queries however many there are.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FetchRefusedError, forbiddenAddressReason, isForbiddenAddress, parseTarget } from "./address-policy";
+import { FetchRefusedError, forbiddenAddressReason, forbiddenNameReason, forbiddenPortReason, isForbiddenAddress, parseTarget } from "./address-policy";
 
 describe("isForbiddenAddress", () => {
   it.each([
@@ -127,5 +127,39 @@ describe("parseTarget", () => {
   it("lets private literals through with allowPrivateNetwork", () => {
     expect(parseTarget("http://127.0.0.1:3000/", { allowPrivateNetwork: true }).ip).toBe("127.0.0.1");
     expect(() => parseTarget("http://169.254.169.254/", { allowPrivateNetwork: true })).toThrow("refused: 169.254.169.254 is a link-local address");
+  });
+});
+
+describe("forbiddenNameReason", () => {
+  it.each(["localhost", "LocalHost", "localhost.", "kith.localhost", "printer.local", "metadata.google.internal", "nas.home.arpa"])("refuses %s before it is looked up", (name) => {
+    expect(forbiddenNameReason(name)).toBe("a name for this machine or the local network");
+  });
+
+  it.each(["example.com", "localhost.example.com", "mylocal", "internal.example.org", "127.0.0.1", "::1"])("leaves %s to the address check", (name) => {
+    expect(forbiddenNameReason(name)).toBeUndefined();
+  });
+});
+
+describe("forbiddenPortReason", () => {
+  it.each([
+    ["http://example.com:25/", "port 25 is for SMTP, not the web"],
+    ["https://example.com:22/", "port 22 is for SSH, not the web"],
+    ["http://example.com:6379/", "port 6379 is for Redis, not the web"],
+    ["http://example.com:5432/", "port 5432 is for PostgreSQL, not the web"],
+    ["http://example.com:11211/", "port 11211 is for memcached, not the web"],
+    ["http://example.com:0/", "port 0 is not a port a server listens on"],
+  ])("refuses %s", (url, reason) => {
+    expect(forbiddenPortReason(new URL(url))).toBe(reason);
+  });
+
+  it.each(["http://example.com/", "https://example.com:443/", "http://example.com:8080/", "https://example.com:8443/", "http://example.com:3000/"])("allows %s", (url) => {
+    expect(forbiddenPortReason(new URL(url))).toBeUndefined();
+  });
+
+  it("is lifted, with local names, by allowPrivateNetwork", () => {
+    expect(() => parseTarget("http://8.8.8.8:6379/")).toThrow("refused: port 6379 is for Redis, not the web");
+    expect(() => parseTarget("http://localhost:3000/")).toThrow("refused: localhost is a name for this machine or the local network");
+    expect(parseTarget("http://127.0.0.1:6379/", { allowPrivateNetwork: true }).url.port).toBe("6379");
+    expect(parseTarget("http://localhost:3000/", { allowPrivateNetwork: true }).hostname).toBe("localhost");
   });
 });

@@ -142,10 +142,58 @@ export function parseHttpUrl(url: string): Target {
   return { url: parsed, hostname, ip: isIP(hostname) ? hostname : undefined };
 }
 
-/** Checks that a URL may be fetched before any connection: parseHttpUrl, and no forbidden IP literal. */
+/**
+ * Ports of services that speak something other than HTTP (mail, SSH, databases, caches). A URL
+ * can make such a service read an HTTP request as commands, so, like browsers' "bad ports" list,
+ * they are refused unless the private-network switch is on. The list is the Fetch standard's
+ * plus the common database and cache ports.
+ */
+const NON_WEB_PORTS = new Map<number, string>([
+  [1, "tcpmux"], [7, "echo"], [9, "discard"], [11, "systat"], [13, "daytime"], [15, "netstat"],
+  [17, "qotd"], [19, "chargen"], [20, "FTP"], [21, "FTP"], [22, "SSH"], [23, "telnet"], [25, "SMTP"],
+  [37, "time"], [42, "name"], [43, "whois"], [53, "DNS"], [69, "TFTP"], [77, "rje"], [79, "finger"],
+  [87, "link"], [95, "supdup"], [101, "hostname"], [102, "ISO-TSAP"], [103, "gppitnp"], [104, "acr-nema"],
+  [109, "POP2"], [110, "POP3"], [111, "RPC"], [113, "ident"], [115, "SFTP"], [117, "UUCP"], [119, "NNTP"],
+  [123, "NTP"], [135, "RPC"], [137, "NetBIOS"], [139, "NetBIOS"], [143, "IMAP"], [161, "SNMP"], [179, "BGP"],
+  [389, "LDAP"], [427, "SLP"], [465, "SMTP"], [512, "exec"], [513, "login"], [514, "shell"], [515, "printer"],
+  [526, "tempo"], [530, "courier"], [531, "chat"], [532, "netnews"], [540, "UUCP"], [548, "AFP"], [554, "RTSP"],
+  [556, "remotefs"], [563, "NNTP"], [587, "SMTP"], [601, "syslog"], [636, "LDAP"], [989, "FTP"], [990, "FTP"],
+  [993, "IMAP"], [995, "POP3"], [1719, "H.323"], [1720, "H.323"], [1723, "PPTP"], [2049, "NFS"], [3306, "MySQL"],
+  [3659, "apple-sasl"], [4045, "NFS"], [4190, "ManageSieve"], [5060, "SIP"], [5061, "SIP"], [5432, "PostgreSQL"],
+  [6000, "X11"], [6379, "Redis"], [6566, "SANE"], [6665, "IRC"], [6666, "IRC"], [6667, "IRC"], [6668, "IRC"],
+  [6669, "IRC"], [6679, "IRC"], [6697, "IRC"], [10080, "Amanda"], [11211, "memcached"], [27017, "MongoDB"],
+]);
+
+/** Why a URL's port may not be fetched from ("port 25 is for SMTP, not the web"), or undefined when it may. */
+export function forbiddenPortReason(url: URL): string | undefined {
+  if (url.port === "") return undefined;
+  if (url.port === "0") return "port 0 is not a port a server listens on";
+  const service = NON_WEB_PORTS.get(Number(url.port));
+  return service === undefined ? undefined : `port ${url.port} is for ${service}, not the web`;
+}
+
+/** Special-use names that only ever mean this machine or the local network (RFC 6761, 6762, 8375; ICANN's .internal). */
+const LOCAL_NAME = /(^|\.)(localhost|local|internal|home\.arpa)$/;
+
+/** Why a host name may not be fetched from before it is even resolved, or undefined when it is left to the address check. */
+export function forbiddenNameReason(hostname: string): string | undefined {
+  if (isIP(hostname)) return undefined;
+  return LOCAL_NAME.test(hostname.toLowerCase().replace(/\.$/, "")) ? "a name for this machine or the local network" : undefined;
+}
+
+/** Checks that a URL may be fetched before any connection: parseHttpUrl, no forbidden IP literal, and (unless allowPrivateNetwork) no local name or non-web port. */
 export function parseTarget(url: string, options: AddressPolicyOptions = {}): Target {
   const target = parseHttpUrl(url);
   const reason = target.ip && forbiddenAddressReason(target.ip, options);
   if (reason) throw new FetchRefusedError(`refused: ${target.ip} is ${reason}`);
+  if (!options.allowPrivateNetwork) refuseLocalNameOrPort(target);
   return target;
+}
+
+/** The checks the private-network switch lifts besides the address: local names and non-web ports. */
+export function refuseLocalNameOrPort(target: Target): void {
+  const name = forbiddenNameReason(target.hostname);
+  if (name) throw new FetchRefusedError(`refused: ${target.hostname} is ${name}`);
+  const port = forbiddenPortReason(target.url);
+  if (port) throw new FetchRefusedError(`refused: ${port}`);
 }

@@ -4,7 +4,7 @@ import { request as httpsRequest } from "node:https";
 import { isIP, type LookupFunction } from "node:net";
 import type { Readable } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
-import { FetchRefusedError, forbiddenAddressReason, parseHttpUrl } from "./address-policy";
+import { FetchRefusedError, forbiddenAddressReason, parseHttpUrl, refuseLocalNameOrPort } from "./address-policy";
 
 export { FetchRefusedError } from "./address-policy";
 
@@ -178,6 +178,7 @@ export async function safeFetch(url: string, options: SafeFetchOptions = {}): Pr
     for (let hop = 0; ; hop++) {
       // IP literals are never looked up, so they are judged here; names are judged as they resolve.
       const target = parseHttpUrl(current);
+      if (!options.allowPrivateNetwork) refuseLocalNameOrPort(target);
       if (target.ip) {
         const reason = policy(target.ip, hop);
         if (reason) throw new FetchRefusedError(`refused: ${target.ip} is ${reason}`);

@@ -8,6 +8,7 @@ import { knowledgeRouter } from "../knowledge/router";
 import { notificationsRouter } from "../notifications/router";
 import { placesRouter } from "../places/router";
 import { remindersRouter } from "../reminders/router";
+import { sourcesRouter } from "../sources/router";
 import { tagsRouter } from "../tags/router";
 import { tiesRouter } from "../ties/router";
 import { createCallerFactory, createTRPCRouter } from "./init";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   notifications: notificationsRouter,
   places: placesRouter,
   reminders: remindersRouter,
+  sources: sourcesRouter,
   tags: tagsRouter,
   ties: tiesRouter,
 });
