@@ -11,6 +11,8 @@ if (!existsSync(CHROMIUM)) {
 // Next reports loopback addresses as "localhost"; OAuth callbacks must use the same name.
 const OIDC_APP = "http://localhost:3101";
 const LOCAL_APP = "http://127.0.0.1:3102";
+/** Every fake source API (Mastodon, Bluesky, GitHub, feeds, websites) on one local server. */
+const FAKE_SOURCES = "http://127.0.0.1:4400";
 const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
 
 export default defineConfig({
@@ -35,6 +37,7 @@ export default defineConfig({
     { name: "local", testMatch: /local-.*\.spec\.ts/, use: { ...phone, baseURL: LOCAL_APP } },
   ],
   webServer: [
+    { command: "node node_modules/tsx/dist/cli.mjs e2e/fake-sources/serve.ts --port 4400", url: `${FAKE_SOURCES}/feeds/ana.atom`, reuseExistingServer: false, stdout: "ignore" },
     {
       command: "node node_modules/tsx/dist/cli.mjs e2e/oidc-issuer.ts",
       url: `${OIDC_CLIENT.issuer}/.well-known/openid-configuration`,

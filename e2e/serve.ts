@@ -13,7 +13,18 @@ import { OIDC_CLIENT } from "./oidc-client";
 const { values } = parseArgs({ options: { port: { type: "string" }, oidc: { type: "boolean" } } });
 const port = values.port ?? "3101";
 const dataDir = mkdtempSync(path.join(tmpdir(), "kith-e2e-"));
-const env: NodeJS.ProcessEnv = { ...process.env, PORT: port, HOST: "127.0.0.1", KITH_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
+// Linked sources are the fake APIs of e2e/fake-sources on 127.0.0.1:4400.
+const FAKE_SOURCES = "http://127.0.0.1:4400";
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PORT: port,
+  HOST: "127.0.0.1",
+  KITH_DATA_DIR: dataDir,
+  NEXT_TELEMETRY_DISABLED: "1",
+  KITH_ALLOW_PRIVATE_NETWORK: "1",
+  KITH_BLUESKY_APPVIEW_URL: FAKE_SOURCES,
+  KITH_GITHUB_API_URL: FAKE_SOURCES,
+};
 delete env.DATABASE_URL;
 
 let dropDatabase = async () => {};

@@ -3,11 +3,12 @@ const USER_FACING = new Set(["FetchRefusedError", "FetchFailedError", "SourceUna
 
 /**
  * A sync failure in words for the user, shown on the source. Matched by name rather than class,
- * because Inngest hands the failure handler a deserialized copy of the error.
+ * because Inngest hands the failure handler a serialized copy of the error (a plain object).
  */
 export function describeSyncError(error: unknown): string {
-  if (error instanceof Error && USER_FACING.has(error.name) && error.message) {
-    return error.message.length > 300 ? `${error.message.slice(0, 300)}…` : error.message;
+  const { name, message } = (error && typeof error === "object" ? error : {}) as { name?: unknown; message?: unknown };
+  if (typeof name === "string" && USER_FACING.has(name) && typeof message === "string" && message) {
+    return message.length > 300 ? `${message.slice(0, 300)}…` : message;
   }
   console.error("[kith] sync failed:", error);
   return "Something went wrong while syncing; Kith will try again later.";

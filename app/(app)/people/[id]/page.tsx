@@ -12,6 +12,8 @@ import { DisclosuresSection } from "./_sections/disclosures";
 import { FactsSection } from "./_sections/facts";
 import { InteractionsSection } from "./_sections/interactions";
 import { KeepInTouchSection } from "./_sections/keep-in-touch";
+import { PostsSection } from "./_sections/posts";
+import { SourcesSection } from "./_sections/sources";
 import { TieSection } from "./_sections/tie";
 import { TopicsSection } from "./_sections/topics";
 import { WhoKnowsYouSection } from "./_sections/who-knows-you";
@@ -41,6 +43,7 @@ const QUESTIONS = [
   { id: "tie", label: "Your tie" },
   { id: "knows-you", label: "Who knows you" },
   { id: "you-know", label: "What you know" },
+  { id: "elsewhere", label: "Elsewhere" },
   { id: "they-know", label: "What they know" },
   { id: "learning", label: "Learning together" },
   { id: "working", label: "How you work at it" },
@@ -57,8 +60,9 @@ function Question({ id, title, children }: { id: string; title: string; children
   );
 }
 
-export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ posts?: string | string[] }> }) {
   const contact = await loadContact((await params).id);
+  const { posts: postsCursor } = await searchParams;
   const role = [contact.title, contact.company].filter(Boolean).join(" at ");
   const fullName = [contact.givenName, contact.familyName].filter(Boolean).join(" ");
   const hasReach = contact.emails.length + contact.phones.length + contact.links.length > 0;
@@ -159,6 +163,11 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         <WorkSection contactId={contact.id} />
         <CirclesAndTagsSection contactId={contact.id} />
         <Card title="Notes">{contact.notes ? <Markdown>{contact.notes}</Markdown> : <p className="text-sm text-stone-500">Nothing written yet. Notes are private to you.</p>}</Card>
+      </Question>
+
+      <Question id="elsewhere" title="Elsewhere: their profiles and posts">
+        <SourcesSection contactId={contact.id} />
+        <PostsSection contactId={contact.id} cursor={typeof postsCursor === "string" ? postsCursor : undefined} />
       </Question>
 
       <Question id="they-know" title="What they know about you">

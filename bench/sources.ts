@@ -1,0 +1,163 @@
+// Linked sources at scale, against a local server speaking Atom with ETags and Last-Modified:
+// - resync of 1,000 unchanged feeds: target one conditional request per source and zero row writes;
+// - applying 20,000 new posts: target at least 1,000 posts a second.
+//   npm run bench                          PGlite (in memory), and PostgreSQL when
+//   BENCH_DATABASE_URL=postgres://...      points at a server (a scratch database is created there)
+import { performance } from "node:perf_hooks";
+import { sql } from "drizzle-orm";
+import { openDatabase, type Database } from "@/db/client";
+import { contacts, sources, users } from "@/db/schema";
+import { createServerDatabase } from "@/db/testing";
+import { sendCacheable, startFakeServer, type FakeServer } from "@/e2e/fake-sources/server";
+import { syncSourceWorkflow } from "@/jobs/functions/sync-source";
+import { inProcessSteps } from "@/jobs/steps";
+import { provideDatabase } from "@/server/db";
+import { HostPacer } from "@/server/net/host-pacer";
+import { applySync } from "@/server/sources/apply";
+import { provideSyncEnvironment } from "@/server/sources/sync";
+import type { StatusUpdate } from "@/server/sources/types";
+
+const SOURCES = 1_000;
+const CONCURRENCY = 8;
+const POST_SOURCES = 20;
+const POSTS_PER_SOURCE = 1_000;
+const TARGET_POSTS_PER_SECOND = 1_000;
+const PUBLISHED = new Date("2026-11-01T12:00:00Z");
+
+function atomFeed(origin: string, n: number): string {
+  const entries = Array.from(
+    { length: 5 },
+    (_, i) => `<entry><id>${origin}/bench/${n}/${i}</id><title>Post ${i} of feed ${n}</title><link href="${origin}/bench/${n}/${i}"/>
+      <published>${new Date(PUBLISHED.getTime() - i * 3_600_000).toISOString()}</published><content type="html">&lt;p&gt;Hello from feed ${n}, post ${i}&lt;/p&gt;</content></entry>`,
+  ).join("\n");
+  return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Feed ${n}</title><id>${origin}/bench/${n}</id>
+    <author><name>Author ${n}</name></author><link href="${origin}/bench/${n}/"/><updated>${PUBLISHED.toISOString()}</updated>${entries}</feed>`;
+}
+
+async function runAll<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+}
+
+/** Rows inserted, updated or deleted in the database so far, as PostgreSQL's statistics count them. */
+async function rowChanges(database: Database): Promise<number | null> {
+  try {
+    const result = await database.db.execute(sql`select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)::bigint as changes from pg_stat_user_tables`);
+    const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { changes: string | number }[];
+    return Number(rows[0]?.changes ?? 0);
+  } catch {
+    return null;
+  }
+}
+
+async function waitForStats(database: Database): Promise<void> {
+  // Statistics reach the shared counters when a backend reports them; ask it to, where possible.
+  await database.db.execute(sql`select pg_stat_force_next_flush()`).catch(() => {});
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+async function measure(label: string, database: Database, fake: FakeServer): Promise<boolean> {
+  await database.migrate();
+  provideDatabase(database);
+  const { db } = database;
+  const [user] = await db.insert(users).values({ name: "Bench" }).returning({ id: users.id });
+  const ownerId = user!.id;
+  const contactRows = await db
+    .insert(contacts)
+    .values(Array.from({ length: SOURCES }, (_, i) => ({ ownerId, displayName: `Person ${i}` })))
+    .returning({ id: contacts.id });
+  const sourceRows = await db
+    .insert(sources)
+    .values(contactRows.map((contact, i) => ({ ownerId, contactId: contact.id, kind: "feed" as const, input: `${fake.origin}/bench/${i}.xml` })))
+    .returning({ id: sources.id });
+  const sync = async (source: { id: string }) => {
+    await syncSourceWorkflow(inProcessSteps, { ownerId, sourceId: source.id, host: fake.host });
+  };
+
+  console.log(`\n${label}: sources`);
+  let start = performance.now();
+  await runAll(sourceRows, sync);
+  console.log(`  first sync of ${SOURCES} feeds: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+
+  fake.requests.length = 0;
+  let rowsWritten = 0;
+  await waitForStats(database);
+  const changesBefore = await rowChanges(database);
+  start = performance.now();
+  await runAll(sourceRows, async (source) => {
+    const result = await syncSourceWorkflow(inProcessSteps, { ownerId, sourceId: source.id, host: fake.host });
+    rowsWritten += result.rowsWritten;
+  });
+  const seconds = (performance.now() - start) / 1000;
+  await waitForStats(database);
+  const changesAfter = await rowChanges(database);
+  const conditional = fake.requests.filter((request) => request.headers["if-none-match"] || request.headers["if-modified-since"]).length;
+  const databaseChanges = changesBefore === null || changesAfter === null ? null : changesAfter - changesBefore;
+  const resyncMet = fake.requests.length === SOURCES && conditional === SOURCES && rowsWritten === 0 && (databaseChanges === null || databaseChanges === 0);
+  console.log(
+    `  resync of ${SOURCES} unchanged feeds: ${fake.requests.length} requests (${conditional} conditional), ${rowsWritten} rows written` +
+      `${databaseChanges === null ? "" : ` (database statistics: ${databaseChanges} row changes)`}, ${seconds.toFixed(1)} s: ${resyncMet ? "PASS" : "FAIL"} (1 conditional request per source, 0 writes)`,
+  );
+
+  const postSources = sourceRows.slice(0, POST_SOURCES);
+  start = performance.now();
+  for (const [s, source] of postSources.entries()) {
+    const updates: StatusUpdate[] = Array.from({ length: POSTS_PER_SOURCE }, (_, i) => ({
+      externalId: `bench-${s}-${i}`,
+      url: `${fake.origin}/bench/${s}/posts/${i}`,
+      publishedAt: new Date(PUBLISHED.getTime() - i * 60_000).toISOString(),
+      editedAt: null,
+      text: `Post ${i} with a few words about cities, trams and bread.`,
+      html: `<p>Post ${i} with a few words about <a href="https://example.com/${i}">cities</a>, trams and bread.</p>`,
+      isRepost: i % 10 === 0,
+      media: [],
+    }));
+    await applySync(db, ownerId, source.id, { state: "ok", stateReason: null, profile: null, suggestions: [], updates, cursor: null, validators: {} });
+  }
+  const applySeconds = (performance.now() - start) / 1000;
+  const postsPerSecond = (POST_SOURCES * POSTS_PER_SOURCE) / applySeconds;
+  const applyMet = postsPerSecond >= TARGET_POSTS_PER_SECOND;
+  console.log(`  applying ${POST_SOURCES * POSTS_PER_SOURCE} new posts: ${applySeconds.toFixed(1)} s, ${Math.round(postsPerSecond)} posts/s: ${applyMet ? "PASS" : "FAIL"} (at least ${TARGET_POSTS_PER_SECOND}/s)`);
+  return resyncMet && applyMet;
+}
+
+const fake = await startFakeServer([
+  (request, response, url, server) => {
+    const match = /^\/bench\/(\d+)\.xml$/.exec(url.pathname);
+    if (!match) return false;
+    sendCacheable(request, response, atomFeed(server.origin, Number(match[1])), "application/atom+xml; charset=utf-8", { lastModified: PUBLISHED });
+    return true;
+  },
+]);
+provideSyncEnvironment({
+  config: { blueskyAppViewUrl: fake.origin, githubApiUrl: fake.origin, githubToken: undefined, allowPrivateNetwork: true },
+  pacer: new HostPacer({ minIntervalMs: 0 }),
+});
+
+let ok = true;
+try {
+  const pglite = openDatabase({});
+  try {
+    ok = (await measure("PGlite", pglite, fake)) && ok;
+  } finally {
+    await pglite.close();
+  }
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (serverUrl) {
+    const scratch = await createServerDatabase(serverUrl, "kith_bench");
+    const postgresDb = openDatabase({ databaseUrl: scratch.url });
+    try {
+      ok = (await measure("PostgreSQL", postgresDb, fake)) && ok;
+    } finally {
+      await postgresDb.close();
+      await scratch.drop();
+    }
+  }
+} finally {
+  await fake.close();
+}
+if (!ok) process.exitCode = 1;
