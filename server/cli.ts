@@ -7,7 +7,7 @@ import { openDatabase, type Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { ensureLocalUser } from "./auth/local";
 import { loadDemoNetwork } from "./demo/service";
-import { ConfigError, databaseTarget, getConfig, type Config } from "./env";
+import { ConfigError, databaseTarget, getConfig, parseSourcesConfig, type Config } from "./env";
 import { UserInputError } from "./errors";
 import { probeSource } from "./sources/probe";
 import { SOURCE_KINDS, type SourceKind } from "@/db/schema/vocabulary";
@@ -129,14 +129,14 @@ async function seed(config: Config, email: string | undefined): Promise<void> {
 /** A probe's failure is one line saying why, without the "kith:" prefix, so scripts can read it. */
 class ProbeError extends Error {}
 
-async function probe(config: Config, [subcommand, kind, input, ...rest]: string[], limitOption: string | undefined): Promise<void> {
+async function probe([subcommand, kind, input, ...rest]: string[], limitOption: string | undefined): Promise<void> {
   if (subcommand !== "probe") throw new CliError(`Unknown source command "${subcommand ?? ""}": the one there is is npm run kith -- source probe <kind> <handle-or-url>.`);
   if (!kind || !(SOURCE_KINDS as readonly string[]).includes(kind)) throw new CliError(`Say which kind of source to probe: ${SOURCE_KINDS.join(", ")}.`);
   if (!input || rest.length > 0) throw new CliError(`Give one handle or address to probe, e.g. npm run kith -- source probe ${kind} ${PROBE_EXAMPLES[kind as SourceKind]}`);
   const limit = limitOption === undefined ? 20 : Number(limitOption);
   if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new CliError(`--limit must be a whole number from 1 to 100 (got "${limitOption}").`);
   try {
-    const result = await probeSource(kind as SourceKind, input, config.sources, limit);
+    const result = await probeSource(kind as SourceKind, input, parseSourcesConfig(process.env), limit);
     process.stdout.write(JSON.stringify(result) + "\n");
   } catch (error) {
     throw new ProbeError(error instanceof Error ? error.message.split("\n")[0] : String(error));
@@ -162,6 +162,8 @@ async function main(argv: string[]): Promise<void> {
     console.log(USAGE);
     return;
   }
+  // The probe reads only the source settings, so it writes nothing (not even the local account's secret).
+  if (command === "source") return probe(positionals.slice(1), values.limit);
   const config = getConfig();
   switch (command) {
     case "start":
@@ -173,8 +175,6 @@ async function main(argv: string[]): Promise<void> {
     case "seed":
       if (!values.demo) throw new CliError("seed needs --demo (the only seed there is): npm run kith -- seed --demo");
       return seed(config, values.email);
-    case "source":
-      return probe(config, positionals.slice(1), values.limit);
     default:
       throw new CliError(`Unknown command "${command}". Run npm run kith -- --help for the list.`);
   }

@@ -92,6 +92,28 @@ function readOrCreateSecret(dataDir: string): string {
   return secret;
 }
 
+function apiBase(name: string, value: string | undefined, fallback: string): string {
+  const url = value ?? fallback;
+  if (!/^https?:\/\//.test(url) || !URL.canParse(url)) throw new ConfigError(`${name} must be an http(s) URL (got "${url}").`);
+  return url.replace(/\/+$/, "");
+}
+
+function sourcesConfigFrom(env: Pick<z.output<typeof envSchema>, "KITH_BLUESKY_APPVIEW_URL" | "KITH_GITHUB_API_URL" | "KITH_GITHUB_TOKEN" | "KITH_ALLOW_PRIVATE_NETWORK">): SourcesConfig {
+  return {
+    blueskyAppViewUrl: apiBase("KITH_BLUESKY_APPVIEW_URL", env.KITH_BLUESKY_APPVIEW_URL, "https://public.api.bsky.app"),
+    githubApiUrl: apiBase("KITH_GITHUB_API_URL", env.KITH_GITHUB_API_URL, "https://api.github.com"),
+    githubToken: env.KITH_GITHUB_TOKEN,
+    allowPrivateNetwork: env.KITH_ALLOW_PRIVATE_NETWORK,
+  };
+}
+
+/** Only the linked-source settings, for commands that need nothing else (and must write nothing, as the probe). */
+export function parseSourcesConfig(rawEnv: Record<string, string | undefined>): SourcesConfig {
+  const parsed = envSchema.pick({ KITH_BLUESKY_APPVIEW_URL: true, KITH_GITHUB_API_URL: true, KITH_GITHUB_TOKEN: true, KITH_ALLOW_PRIVATE_NETWORK: true }).safeParse(rawEnv);
+  if (!parsed.success) throw new ConfigError(`${parsed.error.issues[0]?.path.join(".") ?? "environment"}: ${parsed.error.issues[0]?.message ?? "invalid value"}.`);
+  return sourcesConfigFrom(parsed.data);
+}
+
 /** Parses the environment into Kith's configuration, or throws a ConfigError naming what to set. */
 export function parseConfig(rawEnv: Record<string, string | undefined>, cwd = process.cwd()): Config {
   const parsed = envSchema.safeParse(rawEnv);
@@ -134,17 +156,7 @@ export function parseConfig(rawEnv: Record<string, string | undefined>, cwd = pr
   }
   const authSecret = env.AUTH_SECRET ?? readOrCreateSecret(dataDir);
 
-  const apiBase = (name: string, value: string | undefined, fallback: string): string => {
-    const url = value ?? fallback;
-    if (!/^https?:\/\//.test(url) || !URL.canParse(url)) throw new ConfigError(`${name} must be an http(s) URL (got "${url}").`);
-    return url.replace(/\/+$/, "");
-  };
-  const sources: SourcesConfig = {
-    blueskyAppViewUrl: apiBase("KITH_BLUESKY_APPVIEW_URL", env.KITH_BLUESKY_APPVIEW_URL, "https://public.api.bsky.app"),
-    githubApiUrl: apiBase("KITH_GITHUB_API_URL", env.KITH_GITHUB_API_URL, "https://api.github.com"),
-    githubToken: env.KITH_GITHUB_TOKEN,
-    allowPrivateNetwork: env.KITH_ALLOW_PRIVATE_NETWORK,
-  };
+  const sources = sourcesConfigFrom(env);
 
   const inngestDev = env.INNGEST_DEV !== undefined && flag.parse(env.INNGEST_DEV);
   return {

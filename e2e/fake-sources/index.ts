@@ -2,7 +2,7 @@ import { fakeBluesky } from "./bluesky";
 import { fakeFeeds } from "./feeds";
 import { fakeGitHub } from "./github";
 import { fakeMastodon } from "./mastodon";
-import { startFakeServer, type FakeServer } from "./server";
+import { startFakeServer, type FakeHandler, type FakeServer } from "./server";
 import { fakeWebsite } from "./website";
 
 export interface FakeSources {
@@ -13,6 +13,14 @@ export interface FakeSources {
   feeds: ReturnType<typeof fakeFeeds>["state"];
   website: ReturnType<typeof fakeWebsite>["state"];
 }
+
+// A 1×1 teal PNG, for every avatar and image URL the payloads point at, so pages that show them load.
+const PIXEL = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkKPlfDwAEIgHRnOeXGQAAAABJRU5ErkJggg==", "base64");
+const images: FakeHandler = (request, response, url) => {
+  if (!/\.(png|jpe?g|gif|webp|svg)$/i.test(url.pathname)) return false;
+  response.writeHead(200, { "content-type": "image/png", "cache-control": "max-age=3600" }).end(PIXEL);
+  return true;
+};
 
 /**
  * Every fake API on one server (their paths do not overlap), each with its default seed: what the
@@ -25,6 +33,6 @@ export async function startFakeSources({ port = 0 }: { port?: number } = {}): Pr
   const github = fakeGitHub();
   const feeds = fakeFeeds();
   const website = fakeWebsite();
-  const server = await startFakeServer([mastodon.handler, bluesky.handler, github.handler, feeds.handler, website.handler], { port });
+  const server = await startFakeServer([mastodon.handler, bluesky.handler, github.handler, feeds.handler, website.handler, images], { port });
   return { server, mastodon: mastodon.state, bluesky: bluesky.state, github: github.state, feeds: feeds.state, website: website.state };
 }

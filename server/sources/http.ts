@@ -45,6 +45,8 @@ export interface SourceGetOptions {
   /** Send the stored ETag / Last-Modified, and remember the new ones. Defaults to true. */
   conditional?: boolean;
   maxBytes?: number;
+  /** Shorter than the usual limit for requests that are a bonus (checking a rel=me link back). */
+  timeoutMs?: number;
 }
 
 export interface SourceHttpOptions {
@@ -128,7 +130,7 @@ export class SourceHttp {
     const response = await this.fetchImpl(url, {
       headers,
       allowPrivateNetwork: this.allowPrivateNetwork,
-      ...(this.timeoutMs === undefined ? {} : { timeoutMs: this.timeoutMs }),
+      ...((options.timeoutMs ?? this.timeoutMs) === undefined ? {} : { timeoutMs: options.timeoutMs ?? this.timeoutMs }),
       ...(options.maxBytes === undefined ? {} : { maxBytes: options.maxBytes }),
     });
 

@@ -99,6 +99,22 @@ describe.each(testDatabaseKinds)("linked sources on %s", (kind) => {
     expect((await owners.alice.sources.forContact({ contactId })).fieldSuggestions).toEqual([]);
   });
 
+  it("lets the first profile fill a field and does not offer another profile's differing value against it", async () => {
+    github.state.addUser({ login: `first-${kind}`, name: "Twin", company: "First Co" });
+    github.state.addUser({ login: `second-${kind}`, name: "Twin", company: "Second Co" });
+    const contactId = await createTestContact(owners.database, owners.aliceId, "Twin");
+    await owners.alice.sources.link({ contactId, kind: "github", input: `first-${kind}` });
+    await settleInProcessRuns();
+    await owners.alice.sources.link({ contactId, kind: "github", input: `second-${kind}` });
+    await settleInProcessRuns();
+
+    const [contact] = await db().select({ company: contacts.company }).from(contacts).where(eq(contacts.id, contactId));
+    expect(contact?.company).toBe("First Co");
+    const record = await owners.alice.sources.forContact({ contactId });
+    expect(record.fieldSuggestions.filter((suggestion) => suggestion.field === "company")).toEqual([]);
+    expect(record.provenance).toContainEqual(expect.objectContaining({ field: "company", value: "First Co" }));
+  });
+
   it("turns a new employer into a job change (and a target-company match) and a new city into a move", async () => {
     github.state.addUser({ login: `mover-${kind}`, name: "Mo Mover", company: "@oldco", location: "Porto" });
     const contactId = await createTestContact(owners.database, owners.aliceId, "Mo");

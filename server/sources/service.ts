@@ -67,7 +67,8 @@ export interface StatusUpdateItem {
   id: string;
   sourceId: string;
   sourceKind: SourceKind;
-  handle: string | null;
+  /** How the source names itself: the handle, else the feed's or site's name, else what was linked. */
+  handle: string;
   url: string | null;
   publishedAt: Date;
   editedAt: Date | null;
@@ -204,9 +205,13 @@ export async function getContactSources(db: Db, ownerId: string, contactId: stri
 
   const fieldSuggestions: FieldSuggestion[] = [];
   const provenance: FieldProvenance[] = [];
+  // A value one source wrote is not second-guessed by another: suggestions stand only against
+  // values the user chose (several profiles of one person rarely agree to the letter).
+  const fromSources = new Set(fields.filter((row) => row.status === "applied").map((row) => `${row.field}\u0000${row.value}`));
   for (const row of fields) {
     const current = contact?.[row.field] ?? null;
-    if (row.status === "suggested" && current !== row.value) {
+    const currentFromSource = current !== null && fromSources.has(`${row.field}\u0000${current}`);
+    if (row.status === "suggested" && current !== row.value && !currentFromSource) {
       fieldSuggestions.push({ id: row.id, field: row.field, value: row.value, current, sourceKind: row.sourceKind, firstSeenAt: row.firstSeenAt });
     } else if (current === row.value && !provenance.some((known) => known.field === row.field)) {
       provenance.push({ field: row.field, value: row.value, sourceKind: row.sourceKind, firstSeenAt: row.firstSeenAt, lastSeenAt: row.lastSeenAt });
@@ -308,7 +313,7 @@ export async function listContactUpdates(db: Db, ownerId: string, rawInput: Cont
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
   return {
-    items: page.map(({ profile, input: sourceInput, ...row }) => ({ ...row, handle: profile?.handle ?? sourceInput })),
+    items: page.map(({ profile, input: sourceInput, ...row }) => ({ ...row, handle: profile?.handle ?? profile?.displayName ?? sourceInput })),
     nextCursor: rows.length > input.limit && last ? encodeCursor({ key: last.publishedAt.toISOString(), id: last.id }) : null,
   };
 }

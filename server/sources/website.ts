@@ -14,6 +14,8 @@ type Property = Item["properties"][string][number];
 const HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
 /** Most rel=me links checked for a link back, per sync. */
 const MAX_VERIFIED_LINKS = 5;
+/** A slow profile elsewhere only goes unverified; it must not hold up the homepage's sync. */
+const REL_ME_TIMEOUT_MS = 4_000;
 /** Most h-entries carried from the page to fetchUpdates, and ids remembered in the cursor. */
 const MAX_ENTRIES = 100;
 const MAX_SEEN = 500;
@@ -239,7 +241,7 @@ export function updatesFromDocument(document: ParsedDocument, baseUrl: string): 
 /** Whether the page at link names one of the homepage's URLs as rel=me. Any failure there counts as no. */
 async function linksBack(http: SourceHttp, link: string, homeKeys: Set<string | undefined>): Promise<boolean> {
   try {
-    const response = await http.get(link, { accept: HTML_ACCEPT, conditional: false });
+    const response = await http.get(link, { accept: HTML_ACCEPT, conditional: false, timeoutMs: REL_ME_TIMEOUT_MS });
     if (response.status !== 200) return false;
     const document = mf2(response.text(), { baseUrl: response.url });
     return (document.rels.me ?? []).some((url) => homeKeys.has(identityKey(url)));

@@ -207,7 +207,7 @@ export function SourceActions({ id, what, confirmTitle }: { id: string; what: st
       <button ref={unlinkButton} type="button" className={buttonClass("ghost", "px-3 text-red-600 dark:text-red-400")} onClick={() => setConfirming(true)}>
         Unlink<span className="sr-only"> {what}</span>
       </button>
-      {/* Mounted only while asked: the dialog's title id is fixed, so one per page at a time. */}
+      {/* Mounted only while asked, so a list of profiles does not carry a dialog per row. */}
       {confirming && (
         <ConfirmDialog open title={confirmTitle} confirmLabel="Unlink" busy={unlink.isPending} onCancel={cancel} onConfirm={() => unlink.mutate({ id })}>
           Their posts from it are removed from Kith.
