@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectFitsScreen, signInLocally } from "./phone";
+import { expectFitsScreen, searchContacts, signInLocally } from "./phone";
 
 // Runs after local-contacts, whose account it shares: that spec leaves it empty, so the sample
 // network can be loaded here and used by both tests.
@@ -20,7 +20,7 @@ test("logs an interaction from the list in two taps, and the person leaves the d
   await expectFitsScreen(page);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "People" }).last().click();
-  await page.getByLabel("Search by name").fill(name);
+  await searchContacts(page, name);
   const results = page.getByRole("list", { name: "Contacts" });
   await expect(results.getByRole("link", { name: new RegExp(name) })).toBeVisible();
   await results.getByRole("button", { name: `Log an interaction with ${name}` }).click();
@@ -35,7 +35,7 @@ test("logs an interaction from the list in two taps, and the person leaves the d
 
   // The contact page shows the call, and the clock restarted from it.
   await page.goto("/people");
-  await page.getByLabel("Search by name").fill(name);
+  await searchContacts(page, name);
   await results.getByRole("link", { name: new RegExp(name) }).click();
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
   await expect(page.getByText(/Last interaction/).locator("..")).toContainText("today");

@@ -14,3 +14,14 @@ export async function signInLocally(page: Page) {
   await page.getByRole("button", { name: "Continue with the local account" }).click();
   await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();
 }
+
+/**
+ * Types into the contact list's search box and waits until the list shows the results (the old
+ * rows stay on screen while a search loads, so acting at once could hit a row about to move).
+ */
+export async function searchContacts(page: Page, text: string) {
+  await page.getByLabel("Search by name").fill(text);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(text.trim()).replace(/%20/g, "(\\+|%20)")}(&|$)`));
+  // Settled: no list still showing the previous rows (an empty result shows no list at all).
+  await expect(page.locator('ul[aria-label="Contacts"][aria-busy="true"]')).toHaveCount(0);
+}

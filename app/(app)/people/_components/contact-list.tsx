@@ -1,6 +1,6 @@
 "use client";
 
-import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
+import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
@@ -91,6 +91,9 @@ export function ContactList({ initialFilters, initialPage, offerSample, options 
       {
         getNextPageParam: (page) => page.nextCursor,
         initialData: filtersKey(filters) === filtersKey(initialFilters) ? { pages: [initialPage], pageParams: [null] } : undefined,
+        // While a new search loads, the rows on screen stay (and stay usable: a quick log opened
+        // from one is not torn down by the results arriving).
+        placeholderData: keepPreviousData,
       },
     ),
   );
@@ -321,7 +324,7 @@ export function ContactList({ initialFilters, initialPage, offerSample, options 
         )
       ) : (
         <>
-          <ul aria-label="Contacts" className="divide-y divide-stone-200 overflow-hidden rounded-2xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+          <ul aria-label="Contacts" aria-busy={list.isPlaceholderData} className="divide-y divide-stone-200 overflow-hidden rounded-2xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
             {contacts.map((contact) => {
               const subtitle = [contact.title, contact.company].filter(Boolean).join(" · ") || contact.location;
               const details = (
