@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { contacts, employments, notifications, profileFields, sourceSuggestions, sources, statusUpdates } from "@/db/schema";
 import { createTestContact, testDatabaseKinds } from "@/db/testing";
+import { fakeFeeds } from "@/e2e/fake-sources/feeds";
 import { fakeGitHub } from "@/e2e/fake-sources/github";
 import { startFakeServer, type FakeServer } from "@/e2e/fake-sources/server";
 import { fakeWebsite } from "@/e2e/fake-sources/website";
@@ -17,12 +18,14 @@ describe.each(testDatabaseKinds)("linked sources on %s", (kind) => {
   let owners: OwnerCallers;
   let fake: FakeServer;
   let github: ReturnType<typeof fakeGitHub>;
+  let feeds: ReturnType<typeof fakeFeeds>;
 
   beforeAll(async () => {
     owners = await createOwnerCallers(kind);
     provideDatabase(owners.database);
     github = fakeGitHub();
-    fake = await startFakeServer([github.handler, fakeWebsite().handler]);
+    feeds = fakeFeeds();
+    fake = await startFakeServer([github.handler, feeds.handler, fakeWebsite().handler]);
     provideSyncEnvironment({
       config: { blueskyAppViewUrl: fake.origin, githubApiUrl: fake.origin, githubToken: undefined, allowPrivateNetwork: true },
       pacer: new HostPacer({ minIntervalMs: 0 }),
@@ -76,6 +79,29 @@ describe.each(testDatabaseKinds)("linked sources on %s", (kind) => {
     // Every request of an unchanged resync was conditional and answered "not modified".
     const lastRequests = fake.requests.slice(-second.requests);
     expect(lastRequests.every((request) => request.headers["if-none-match"] !== undefined)).toBe(true);
+  });
+
+  it("stores each post once: an edited post is rewritten in place, a new one added, the rest untouched", async () => {
+    const contactId = await createTestContact(owners.database, owners.aliceId, "Ana Ribeiro");
+    const { id } = await owners.alice.sources.link({ contactId, kind: "feed", input: `${fake.origin}/feeds/ana.atom` });
+    await settleInProcessRuns();
+    const first = await db().select().from(statusUpdates).where(eq(statusUpdates.sourceId, id));
+    expect(first).toHaveLength(3);
+
+    feeds.state.editEntry("ana.atom", "tag:ana.example,2025:notes/1", { html: "<p>Rewritten <b>after</b> the event.</p>", updated: "2025-06-04T09:00:00Z" });
+    feeds.state.addEntry("ana.atom", { id: "tag:ana.example,2025:notes/4", title: "Fresh", html: "<p>Fresh <script>x()</script>post</p>", published: "2025-06-05T09:00:00Z" });
+    const result = await sync(id);
+    expect(result.updates).toBe(2);
+
+    const after = await db().select().from(statusUpdates).where(eq(statusUpdates.sourceId, id));
+    expect(after).toHaveLength(4);
+    const edited = after.find((row) => row.externalId === "tag:ana.example,2025:notes/1");
+    expect(edited?.id).toBe(first.find((row) => row.externalId === "tag:ana.example,2025:notes/1")?.id);
+    expect(edited?.text).toContain("Rewritten after the event.");
+    expect(edited?.editedAt).not.toBeNull();
+    expect(after.find((row) => row.externalId === "tag:ana.example,2025:notes/4")?.html).not.toContain("<script");
+    const untouched = first.filter((row) => row.externalId !== "tag:ana.example,2025:notes/1");
+    for (const row of untouched) expect(after.find((other) => other.id === row.id)?.updatedAt).toEqual(row.updatedAt);
   });
 
   it("never overwrites a field the user typed: the source's value is offered instead, and can be taken", async () => {

@@ -43,7 +43,7 @@ export function NotificationList({ initialPage, unreadCount }: { initialPage: No
       </div>
       {items.length === 0 ? (
         <EmptyState title="No notifications yet">
-          Each morning Kith tells you here who you are due to get in touch with and whose birthday is coming up within a week.
+          Each morning Kith tells you here who you are due to get in touch with and whose birthday is coming up within a week, and when a linked profile shows someone has a new job or has moved.
         </EmptyState>
       ) : (
         <>
