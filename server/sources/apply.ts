@@ -5,6 +5,7 @@ import { companies, contacts, notifications, profileFields, sourceSuggestions, s
 import { endCurrentJobAt, setCurrentRole } from "@/server/companies/service";
 import { findPlace } from "@/server/places/gazetteer";
 import type { Validators } from "./http";
+import { SYNC_INTERVAL_MS } from "./registry";
 import type { Json, ProfileSnapshot, RemoteState, SourceSuggestion, StatusUpdate } from "./types";
 
 /** Everything one sync learned, as the fetch steps hand it to the apply step. */
@@ -259,6 +260,8 @@ export async function applySync(db: Db, ownerId: string, sourceId: string, outco
     if (source.state !== outcome.state) patch.state = outcome.state;
     if (source.stateReason !== outcome.stateReason) patch.stateReason = outcome.stateReason;
     if (source.failures !== 0) patch.failures = 0;
+    // A sync the user started held only a short lease on the schedule: the next one is a full interval on.
+    if (source.state === "syncing" || source.state === "pending") patch.nextSyncAt = new Date(now.getTime() + SYNC_INTERVAL_MS[source.kind]);
     if (profileChanged) patch.profile = outcome.profile;
     if (!isDeepStrictEqual(source.cursor, outcome.cursor)) patch.cursor = outcome.cursor;
     if (!isDeepStrictEqual(source.validators, outcome.validators)) patch.validators = outcome.validators;

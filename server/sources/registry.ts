@@ -53,6 +53,9 @@ export const SYNC_INTERVAL_MS: Record<SourceKind, number> = {
   website: 24 * 60 * 60 * 1000,
 };
 
+/** How long a sync the user started may take before the scheduler takes the source up again. */
+export const SYNC_LEASE_MS = 10 * 60 * 1000;
+
 /** After the nth failure in a row: 15 min, 30 min, 1 h … at most a day. */
 export function retryDelayMs(failures: number): number {
   return Math.min(24 * 60 * 60 * 1000, 15 * 60 * 1000 * 2 ** Math.max(0, failures - 1));

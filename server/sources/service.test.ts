@@ -12,6 +12,7 @@ import { inProcessSteps } from "@/jobs/steps";
 import { provideDatabase } from "@/server/db";
 import { HostPacer } from "@/server/net/host-pacer";
 import { createOwnerCallers, expectAllNotFound, type OwnerCallers } from "@/server/trpc/testing";
+import { MAX_SOURCES_PER_CONTACT } from "./service";
 import { provideSyncEnvironment } from "./sync";
 
 describe.each(testDatabaseKinds)("linked sources on %s", (kind) => {
@@ -56,6 +57,9 @@ describe.each(testDatabaseKinds)("linked sources on %s", (kind) => {
 
     const [contact] = await db().select().from(contacts).where(eq(contacts.id, contactId));
     expect(contact?.company).toBe("kith-labs");
+    // The next sync is a full interval (two hours for GitHub) after this one.
+    const [source] = await db().select({ nextSyncAt: sources.nextSyncAt }).from(sources).where(eq(sources.id, linked.id));
+    expect(source!.nextSyncAt.getTime()).toBeGreaterThan(Date.now() + 110 * 60_000);
     expect(contact?.photoUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/avatars\//);
 
     const posts = await owners.alice.sources.updates({ contactId });
@@ -190,6 +194,12 @@ describe.each(testDatabaseKinds)("linked sources on %s", (kind) => {
     await owners.alice.sources.link({ contactId, kind: "github", input: "zhang-wei-42" });
     await expect(owners.alice.sources.link({ contactId, kind: "github", input: "@Zhang-Wei-42" })).rejects.toThrow(/already linked/);
     await settleInProcessRuns();
+
+    const crowded = await createTestContact(owners.database, owners.aliceId, "Crowded");
+    await db()
+      .insert(sources)
+      .values(Array.from({ length: MAX_SOURCES_PER_CONTACT }, (_, i) => ({ ownerId: owners.aliceId, contactId: crowded, kind: "feed" as const, input: `https://blog${i}.example/feed.xml` })));
+    await expect(owners.alice.sources.link({ contactId: crowded, kind: "github", input: "zhang-wei-42" })).rejects.toThrow(/at most 20 linked profiles: unlink one first/);
   });
 
   it("links a suggested source when the user accepts it, and forgets one they dismiss", async () => {

@@ -7,7 +7,7 @@ import { assertOwnContacts } from "@/server/contacts/service";
 import { isUniqueViolation, isUuid, NotFoundError, UserInputError } from "@/server/errors";
 import { decodeCursor, encodeCursor } from "@/server/pagination";
 import { findPlace } from "@/server/places/gazetteer";
-import { parseSourceInput, sourceHost, SYNC_INTERVAL_MS } from "./registry";
+import { parseSourceInput, sourceHost, SYNC_LEASE_MS } from "./registry";
 import { getSyncEnvironment } from "./sync";
 import { contactUpdatesInput, linkSourceInput, type ContactUpdatesInput, type LinkSourceInput } from "./schemas";
 import type { MediaLink, ProfileSnapshot, SourcesConfig } from "./types";
@@ -83,6 +83,9 @@ export interface StatusUpdatePage {
   nextCursor: string | null;
 }
 
+/** More than anyone has; a bound on what one contact can make Kith fetch. */
+export const MAX_SOURCES_PER_CONTACT = 20;
+
 const linkedSourceColumns = {
   id: sources.id,
   contactId: sources.contactId,
@@ -113,14 +116,17 @@ async function getOwnSource(db: Db, ownerId: string, id: string): Promise<Linked
   return source;
 }
 
-/** Marks the sources as syncing and starts their syncs (in the background). */
+/**
+ * Marks the sources as syncing and starts their syncs (in the background). Until the sync ends
+ * the next one is due only a lease away, so a sync lost with its process is taken up again soon.
+ */
 async function startSyncs(db: Db, ownerId: string, toSync: { id: string; kind: SourceKind; input: string }[], event: "source/linked" | "source/sync.requested"): Promise<void> {
   const config = sourcesConfig();
   const now = new Date();
   for (const source of toSync) {
     await db
       .update(sources)
-      .set({ state: "syncing", checkedAt: now, nextSyncAt: new Date(now.getTime() + SYNC_INTERVAL_MS[source.kind]) })
+      .set({ state: "syncing", checkedAt: now, nextSyncAt: new Date(now.getTime() + SYNC_LEASE_MS) })
       .where(and(eq(sources.ownerId, ownerId), eq(sources.id, source.id)));
     await dispatch(event, { ownerId, sourceId: source.id, host: sourceHost(source.kind, source.input, config) });
   }
@@ -131,6 +137,11 @@ export async function linkSource(db: Db, ownerId: string, rawInput: LinkSourceIn
   const input = linkSourceInput.parse(rawInput);
   await assertOwnContacts(db, ownerId, [input.contactId]);
   const canonical = parseSourceInput(input.kind, input.input, sourcesConfig());
+  const [linked] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(sources)
+    .where(and(eq(sources.ownerId, ownerId), eq(sources.contactId, input.contactId)));
+  if ((linked?.count ?? 0) >= MAX_SOURCES_PER_CONTACT) throw new UserInputError(`A contact can have at most ${MAX_SOURCES_PER_CONTACT} linked profiles: unlink one first.`);
   let created: LinkedSource | undefined;
   try {
     [created] = await db.insert(sources).values({ ownerId, contactId: input.contactId, kind: input.kind, input: canonical }).returning(linkedSourceColumns);
