@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
-import type { Place } from "./vocabulary";
+import type { Place, TieContext } from "./vocabulary";
 
 // Shapes required by @auth/drizzle-adapter; property names are the adapter's, columns snake_case.
 export const users = pgTable("users", {
@@ -17,6 +17,8 @@ export const users = pgTable("users", {
   homePlace: jsonb().$type<Place>(),
   /** IANA time zone for "today" in reminders; UTC until the user picks one. */
   timeZone: text().notNull().default("UTC"),
+  /** The context "I replied" in the feed logs, chosen the first time; null until then. */
+  feedReplyContext: text().$type<TieContext>(),
 });
 
 export const accounts = pgTable(

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { statusUpdateColumn } from "./sources";
 import { contactColumn, createdAtColumn, ownerColumn, updatedAtColumn } from "./columns";
 import type { Initiator, InteractionChannel, TieContext } from "./vocabulary";
 
@@ -13,6 +14,8 @@ export const interactions = pgTable(
     contexts: text().array().$type<TieContext[]>().notNull().default(sql`'{}'::text[]`),
     initiator: text().$type<Initiator>().notNull(),
     notes: text(),
+    /** The post it answers or came from, when it was made from the feed. */
+    statusUpdateId: statusUpdateColumn(),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, pgTable, primaryKey, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { statusUpdateColumn } from "./sources";
 import { contactColumn, createdAtColumn, ownerColumn, updatedAtColumn } from "./columns";
 import type { ContributionDirection, ContributionKind } from "./vocabulary";
 
@@ -13,6 +14,8 @@ export const facts = pgTable(
     kind: text().notNull(),
     text: text().notNull(),
     learnedOn: date({ mode: "string" }).notNull(),
+    /** The post it answers or came from, when it was made from the feed. */
+    statusUpdateId: statusUpdateColumn(),
     createdAt: createdAtColumn(),
   },
   (table) => [index("facts_contact_id_idx").on(table.contactId)],
@@ -71,6 +74,8 @@ export const contributions = pgTable(
     kind: text().$type<ContributionKind>().notNull(),
     description: text(),
     occurredOn: date({ mode: "string" }).notNull(),
+    /** The post it answers or came from, when it was made from the feed. */
+    statusUpdateId: statusUpdateColumn(),
     createdAt: createdAtColumn(),
   },
   (table) => [

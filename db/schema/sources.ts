@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Json, MediaLink, ProfileSnapshot } from "@/server/sources/types";
 import { contactColumn, createdAtColumn, ownerColumn, updatedAtColumn } from "./columns";
-import type { SourceKind, SourceState } from "./vocabulary";
+import type { LifeEventKind, SourceKind, SourceState } from "./vocabulary";
 
 export interface StoredValidators {
   etag?: string;
@@ -68,13 +68,43 @@ export const statusUpdates = pgTable(
     html: text().notNull(),
     isRepost: boolean().notNull().default(false),
     media: jsonb().$type<MediaLink[]>().notNull().default([]),
+    /** When the user saw it in the feed; null while unread. */
+    readAt: timestamp({ withTimezone: true }),
     createdAt: createdAtColumn(),
     updatedAt: updatedAtColumn(),
   },
   (table) => [
     uniqueIndex("status_updates_source_id_external_id_idx").on(table.sourceId, table.externalId),
     index("status_updates_owner_id_published_at_id_idx").on(table.ownerId, table.publishedAt.desc(), table.id.desc()),
+    index("status_updates_owner_id_unread_idx").on(table.ownerId, table.publishedAt.desc(), table.id.desc()).where(sql`${table.readAt} is null`),
     index("status_updates_contact_id_published_at_idx").on(table.contactId, table.publishedAt.desc()),
+  ],
+);
+
+/** A post something in Kith came from (a note, a reply, a contribution); kept if the post goes. */
+export const statusUpdateColumn = () => uuid().references(() => statusUpdates.id, { onDelete: "set null" });
+
+/** A change in someone's life seen on a linked profile (a new job, a move): a card in the feed. */
+export const lifeEvents = pgTable(
+  "life_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ownerId: ownerColumn(),
+    contactId: contactColumn(),
+    sourceId: uuid().references(() => sources.id, { onDelete: "set null" }),
+    kind: text().$type<LifeEventKind>().notNull(),
+    title: text().notNull(),
+    body: text(),
+    occurredAt: timestamp({ withTimezone: true }).notNull(),
+    readAt: timestamp({ withTimezone: true }),
+    /** One event per key and owner, as for notifications: a change seen twice is one event. */
+    dedupeKey: text().notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (table) => [
+    uniqueIndex("life_events_owner_id_dedupe_key_idx").on(table.ownerId, table.dedupeKey),
+    index("life_events_owner_id_occurred_at_id_idx").on(table.ownerId, table.occurredAt.desc(), table.id.desc()),
+    index("life_events_contact_id_idx").on(table.contactId),
   ],
 );
 

@@ -49,6 +49,10 @@ export interface Place {
   longitude: number;
 }
 
+/** Changes seen on linked profiles that become cards in the feed (and notifications). */
+export const LIFE_EVENT_KINDS = ["job_change", "target_company", "moved_city"] as const;
+export type LifeEventKind = (typeof LIFE_EVENT_KINDS)[number];
+
 /** The kinds of profile elsewhere that can be linked to a contact. */
 export const SOURCE_KINDS = ["mastodon", "bluesky", "github", "feed", "website"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from "node:util";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { companies, contacts, notifications, profileFields, sourceSuggestions, sources, statusUpdates, type NotificationKind, type ProfileField } from "@/db/schema";
+import { companies, contacts, lifeEvents, notifications, profileFields, sourceSuggestions, sources, statusUpdates, type LifeEventKind, type NotificationKind, type ProfileField } from "@/db/schema";
 import { endCurrentJobAt, setCurrentRole } from "@/server/companies/service";
 import { findPlace } from "@/server/places/gazetteer";
 import type { Validators } from "./http";
@@ -160,9 +160,9 @@ async function applyProfile(tx: Db, source: SourceRow, profile: ProfileSnapshot,
   return { rows, changes };
 }
 
-/** Notifications for the changes that matter: a new job, a job at a target company, a move. */
-async function notifyChanges(tx: Db, source: SourceRow, displayName: string, profile: ProfileSnapshot, changes: Change[]): Promise<number> {
-  const wanted: { kind: NotificationKind; title: string; body: string | null; dedupeKey: string }[] = [];
+/** Notifications and feed cards for the changes that matter: a new job, a job at a target company, a move. */
+async function notifyChanges(tx: Db, source: SourceRow, displayName: string, profile: ProfileSnapshot, changes: Change[], now: Date): Promise<{ notifications: number; events: number }> {
+  const wanted: { kind: LifeEventKind & NotificationKind; title: string; body: string | null; dedupeKey: string }[] = [];
   const jobChanged = changes.some((change) => change.field === "company" || change.field === "title");
   const company = clean(profile.company);
   const title = clean(profile.title);
@@ -193,13 +193,19 @@ async function notifyChanges(tx: Db, source: SourceRow, displayName: string, pro
   if (moved) {
     wanted.push({ kind: "moved_city", title: `${displayName} moved to ${moved.to}`, body: `Their linked ${source.kind} profile used to say ${moved.from}.`, dedupeKey: `moved:${source.contactId}:${moved.to.toLowerCase()}` });
   }
-  if (wanted.length === 0) return 0;
+  if (wanted.length === 0) return { notifications: 0, events: 0 };
   const inserted = await tx
     .insert(notifications)
     .values(wanted.map((notification) => ({ ...notification, ownerId: source.ownerId, contactId: source.contactId })))
     .onConflictDoNothing()
     .returning({ id: notifications.id });
-  return inserted.length;
+  // The same changes, as cards in the feed.
+  const events = await tx
+    .insert(lifeEvents)
+    .values(wanted.map((event) => ({ ...event, ownerId: source.ownerId, contactId: source.contactId, sourceId: source.id, occurredAt: now })))
+    .onConflictDoNothing()
+    .returning({ id: lifeEvents.id });
+  return { notifications: inserted.length, events: events.length };
 }
 
 /** Remembers other sources found on this one; already linked or dismissed ones are left out. */
@@ -250,8 +256,9 @@ export async function applySync(db: Db, ownerId: string, sourceId: string, outco
       rowsWritten += applied.rows;
       if (applied.changes.length > 0) {
         const [contact] = await tx.select({ displayName: contacts.displayName }).from(contacts).where(eq(contacts.id, source.contactId));
-        notified = await notifyChanges(tx, source, contact?.displayName ?? "A contact", outcome.profile, applied.changes);
-        rowsWritten += notified;
+        const told = await notifyChanges(tx, source, contact?.displayName ?? "A contact", outcome.profile, applied.changes, now);
+        notified = told.notifications;
+        rowsWritten += told.notifications + told.events;
       }
       rowsWritten += await addSuggestions(tx, source, outcome.suggestions);
     }

@@ -159,6 +159,9 @@ describe.each(testDatabaseKinds)("linked sources on %s", (kind) => {
 
     const titles = (await db().select().from(notifications).where(and(eq(notifications.ownerId, owners.aliceId), eq(notifications.contactId, contactId)))).map((row) => row.title);
     expect(titles.sort()).toEqual(["Mo moved to Berlin", "Mo now works at Acme", "Mo now works at Acme, one of your target companies"]);
+    // The same changes are cards in the feed.
+    const cards = await owners.alice.feed.list({ contactId });
+    expect(cards.items.filter((item) => item.type === "event").map((item) => item.type === "event" && item.kind).sort()).toEqual(["job_change", "moved_city", "target_company"]);
     const jobs = await db().select({ current: employments.current, companyId: employments.companyId }).from(employments).where(eq(employments.contactId, contactId));
     expect(jobs.filter((job) => job.current)).toEqual([{ current: true, companyId: acme.id }]);
     expect(jobs).toHaveLength(2);

@@ -3,6 +3,7 @@ import { circlesRouter } from "../circles/router";
 import { companiesRouter } from "../companies/router";
 import { contactsRouter } from "../contacts/router";
 import { demoRouter } from "../demo/router";
+import { feedRouter } from "../feed/router";
 import { interactionsRouter } from "../interactions/router";
 import { knowledgeRouter } from "../knowledge/router";
 import { notificationsRouter } from "../notifications/router";
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   companies: companiesRouter,
   contacts: contactsRouter,
   demo: demoRouter,
+  feed: feedRouter,
   interactions: interactionsRouter,
   knowledge: knowledgeRouter,
   notifications: notificationsRouter,
