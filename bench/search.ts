@@ -4,10 +4,10 @@
 //   BENCH_DATABASE_URL=postgres://...      points at a server (a scratch database is created there)
 import { performance } from "node:perf_hooks";
 import { companies, contactTags, contactTopics, contacts, employments, tags, topics } from "@/db/schema";
-import { createServerDatabase } from "@/db/testing";
-import { openDatabase, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { listContacts } from "@/server/contacts/service";
+import { onEveryDatabase } from "./databases";
 
 const CONTACTS = 5_000;
 const ROUNDS = 30;
@@ -91,22 +91,4 @@ async function measure(label: string, database: Database): Promise<boolean> {
   return met;
 }
 
-let ok = true;
-const pglite = openDatabase({});
-try {
-  ok = (await measure("PGlite", pglite)) && ok;
-} finally {
-  await pglite.close();
-}
-const serverUrl = process.env.BENCH_DATABASE_URL;
-if (serverUrl) {
-  const scratch = await createServerDatabase(serverUrl, "kith_bench");
-  const postgresDb = openDatabase({ databaseUrl: scratch.url });
-  try {
-    ok = (await measure("PostgreSQL", postgresDb)) && ok;
-  } finally {
-    await postgresDb.close();
-    await scratch.drop();
-  }
-}
-process.exitCode = ok ? 0 : 1;
+process.exitCode = (await onEveryDatabase(measure)) ? 0 : 1;

@@ -5,9 +5,8 @@
 //   BENCH_DATABASE_URL=postgres://...      points at a server (a scratch database is created there)
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
-import { openDatabase, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { contacts, sources, users } from "@/db/schema";
-import { createServerDatabase } from "@/db/testing";
 import { sendCacheable, startFakeServer, type FakeServer } from "@/e2e/fake-sources/server";
 import { syncSourceWorkflow } from "@/jobs/functions/sync-source";
 import { inProcessSteps } from "@/jobs/steps";
@@ -16,6 +15,7 @@ import { HostPacer } from "@/server/net/host-pacer";
 import { applySync } from "@/server/sources/apply";
 import { provideSyncEnvironment } from "@/server/sources/sync";
 import type { StatusUpdate } from "@/server/sources/types";
+import { onEveryDatabase } from "./databases";
 
 const SOURCES = 1_000;
 const CONCURRENCY = 8;
@@ -146,26 +146,8 @@ provideSyncEnvironment({
   pacer: new HostPacer({ minIntervalMs: 0 }),
 });
 
-let ok = true;
 try {
-  const pglite = openDatabase({});
-  try {
-    ok = (await measure("PGlite", pglite, fake)) && ok;
-  } finally {
-    await pglite.close();
-  }
-  const serverUrl = process.env.BENCH_DATABASE_URL;
-  if (serverUrl) {
-    const scratch = await createServerDatabase(serverUrl, "kith_bench");
-    const postgresDb = openDatabase({ databaseUrl: scratch.url });
-    try {
-      ok = (await measure("PostgreSQL", postgresDb, fake)) && ok;
-    } finally {
-      await postgresDb.close();
-      await scratch.drop();
-    }
-  }
+  if (!(await onEveryDatabase((label, database) => measure(label, database, fake)))) process.exitCode = 1;
 } finally {
   await fake.close();
 }
-if (!ok) process.exitCode = 1;

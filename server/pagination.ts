@@ -1,3 +1,4 @@
+import { sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { isUuid } from "./errors";
 
 /** Where a page ended: the sort key of its last row, and that row's id to break ties. */
@@ -41,4 +42,13 @@ export function decodeOffset(value: string): number {
   const parsed = decode(value);
   const offset = parsed && typeof parsed === "object" && "offset" in parsed ? (parsed as { offset: unknown }).offset : 0;
   return typeof offset === "number" && Number.isInteger(offset) && offset >= 0 && offset <= 100_000 ? offset : 0;
+}
+
+/**
+ * Newest first, as the indexes store it. Drizzle writes `.desc()` indexes as DESC NULLS LAST but
+ * `desc(column)` orders as DESC (NULLS FIRST), which no such index can serve: PostgreSQL then reads
+ * and sorts every row of the owner's. Order with this wherever an index is meant to serve.
+ */
+export function descending(column: AnyColumn): SQL {
+  return sql`${column} desc nulls last`;
 }

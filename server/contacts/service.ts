@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { contacts, contactTags, interactions, tags, type ContactRow } from "@/db/schema";
 import { addCurrentRoles, setCurrentRole } from "../companies/service";
 import { isUuid, NotFoundError } from "../errors";
-import { decodeCursor, decodeOffset, encodeCursor, encodeOffset } from "../pagination";
+import { decodeCursor, decodeOffset, encodeCursor, encodeOffset, descending } from "../pagination";
 import { searchCondition, searchRank } from "./search";
 import {
   contactFields,
@@ -88,7 +88,7 @@ export async function listContacts(db: Db, ownerId: string, rawInput: ListContac
     .select()
     .from(contacts)
     .where(and(...filters))
-    .orderBy(...(byName ? [asc(contacts.sortName), asc(contacts.id)] : [desc(contacts.updatedAt), desc(contacts.id)]))
+    .orderBy(...(byName ? [asc(contacts.sortName), asc(contacts.id)] : [descending(contacts.updatedAt), descending(contacts.id)]))
     .limit(input.limit + 1);
 
   const items = rows.slice(0, input.limit);

@@ -73,6 +73,8 @@ describe.each(testDatabaseKinds)("the feed on %s", (kind) => {
     // A muted source leaves the feed (its events with it); an archived contact too.
     await owners.alice.feed.muteSource({ sourceId: boFeed, muted: true });
     expect(texts((await owners.alice.feed.list({})).items)).toEqual(["ana 0", "ana 1"]);
+    // Their own page still shows everything of theirs.
+    expect(texts((await owners.alice.feed.list({ contactId: bo })).items)).toEqual(["Bo moved to Porto", "bo 0", "bo 1"]);
     await owners.alice.feed.muteSource({ sourceId: boFeed, muted: false });
     await db().update(contacts).set({ archivedAt: new Date() }).where(eq(contacts.id, ana));
     expect(texts((await owners.alice.feed.list({})).items)).toEqual(["Bo moved to Porto", "bo 0", "bo 1"]);

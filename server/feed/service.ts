@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, isNull, lte, gt, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { descending } from "@/server/pagination";
 import {
   circleMembers,
   circles,
@@ -85,6 +86,8 @@ export type FeedItem = FeedPost | FeedEvent;
 
 export interface FeedPage {
   items: FeedItem[];
+  /** Whether the owner has linked any source at all (an empty feed then explains how to). */
+  hasSources: boolean;
   nextCursor: string | null;
   /** The moment the feed was opened: items that arrive later are "new", not slipped into the pages. */
   asOf: string;
@@ -119,54 +122,85 @@ function parseAsOf(value: string): Date {
   return asOf;
 }
 
-/** The filters must name the owner's own circle, tag and contact; anything else is not found. */
-async function assertOwnFilters(db: Db, ownerId: string, filters: FeedFilters): Promise<void> {
+/**
+ * The filters turned into lists of ids, so a page is one index scan on (owner, time desc, id desc)
+ * with plain filters that stops as soon as it has enough rows (joins or anti-joins there make
+ * PostgreSQL read and sort every row of the owner's). The circle, tag and contact must be the
+ * owner's: anything else is not found.
+ */
+interface ResolvedFilters {
+  unread: boolean;
+  mutedSources: string[];
+  archivedContacts: string[];
+  /** Null: any source. */
+  onlySources: string[] | null;
+  /** Null: any contact. */
+  onlyContacts: string[] | null;
+}
+
+async function resolveFilters(db: Db, ownerId: string, filters: FeedFilters): Promise<ResolvedFilters> {
   if (filters.contactId) await assertOwnContacts(db, ownerId, [filters.contactId]);
-  if (filters.circleId) {
-    const found = isUuid(filters.circleId) && (await db.select({ id: circles.id }).from(circles).where(and(eq(circles.ownerId, ownerId), eq(circles.id, filters.circleId)))).length > 0;
-    if (!found) throw new NotFoundError("Circle");
-  }
-  if (filters.tagId) {
-    const found = isUuid(filters.tagId) && (await db.select({ id: tags.id }).from(tags).where(and(eq(tags.ownerId, ownerId), eq(tags.id, filters.tagId)))).length > 0;
-    if (!found) throw new NotFoundError("Tag");
-  }
+  const ownCircle = filters.circleId && isUuid(filters.circleId) ? await db.select({ id: circles.id }).from(circles).where(and(eq(circles.ownerId, ownerId), eq(circles.id, filters.circleId))) : [];
+  if (filters.circleId && ownCircle.length === 0) throw new NotFoundError("Circle");
+  const ownTag = filters.tagId && isUuid(filters.tagId) ? await db.select({ id: tags.id }).from(tags).where(and(eq(tags.ownerId, ownerId), eq(tags.id, filters.tagId))) : [];
+  if (filters.tagId && ownTag.length === 0) throw new NotFoundError("Tag");
+
+  // One person's feed (their page) shows everything of theirs: muting and archiving only keep
+  // things out of the shared feed.
+  const oneContact = Boolean(filters.contactId);
+  const muted = oneContact ? [] : await db.select({ id: sources.id }).from(sources).where(and(eq(sources.ownerId, ownerId), isNotNull(sources.mutedAt)));
+  const archived = oneContact ? [] : await db.select({ id: contacts.id }).from(contacts).where(and(eq(contacts.ownerId, ownerId), isNotNull(contacts.archivedAt)));
+  const ofKind = filters.kind ? await db.select({ id: sources.id }).from(sources).where(and(eq(sources.ownerId, ownerId), eq(sources.kind, filters.kind))) : null;
+
+  let onlyContacts: Set<string> | null = filters.contactId ? new Set([filters.contactId]) : null;
+  const narrow = (ids: string[]) => {
+    onlyContacts = onlyContacts ? new Set(ids.filter((id) => onlyContacts!.has(id))) : new Set(ids);
+  };
+  if (filters.circleId) narrow((await db.select({ id: circleMembers.contactId }).from(circleMembers).where(eq(circleMembers.circleId, filters.circleId))).map((row) => row.id));
+  if (filters.tagId) narrow((await db.select({ id: contactTags.contactId }).from(contactTags).where(eq(contactTags.tagId, filters.tagId))).map((row) => row.id));
+
+  return {
+    unread: filters.unread,
+    mutedSources: muted.map((row) => row.id),
+    archivedContacts: archived.map((row) => row.id),
+    onlySources: ofKind ? ofKind.map((row) => row.id) : null,
+    onlyContacts: onlyContacts ? [...(onlyContacts as Set<string>)] : null,
+  };
 }
 
-/** Conditions on the contact an item is about, shared by posts and events. */
-function contactConditions(contactColumn: typeof statusUpdates.contactId | typeof lifeEvents.contactId, filters: FeedFilters): (SQL | undefined)[] {
+const NOTHING = sql`false`;
+
+function itemConditions(table: typeof statusUpdates | typeof lifeEvents, ownerId: string, filters: ResolvedFilters): (SQL | undefined)[] {
   return [
-    filters.contactId ? eq(contactColumn, filters.contactId) : undefined,
-    filters.circleId ? inArray(contactColumn, sql`(select ${circleMembers.contactId} from ${circleMembers} where ${circleMembers.circleId} = ${filters.circleId})`) : undefined,
-    filters.tagId ? inArray(contactColumn, sql`(select ${contactTags.contactId} from ${contactTags} where ${contactTags.tagId} = ${filters.tagId})`) : undefined,
+    eq(table.ownerId, ownerId),
+    // An event may have no source (it outlived it): muting never hides it, a kind filter does.
+    filters.mutedSources.length > 0 ? sql`(${table.sourceId} is null or not (${table.sourceId} = any(${toArray(filters.mutedSources)})))` : undefined,
+    filters.archivedContacts.length > 0 ? sql`not (${table.contactId} = any(${toArray(filters.archivedContacts)}))` : undefined,
+    filters.onlySources ? (filters.onlySources.length > 0 ? sql`${table.sourceId} = any(${toArray(filters.onlySources)})` : NOTHING) : undefined,
+    filters.onlyContacts ? (filters.onlyContacts.length > 0 ? sql`${table.contactId} = any(${toArray(filters.onlyContacts)})` : NOTHING) : undefined,
+    filters.unread ? isNull(table.readAt) : undefined,
   ];
 }
 
-function postConditions(ownerId: string, filters: FeedFilters): (SQL | undefined)[] {
-  return [
-    eq(statusUpdates.ownerId, ownerId),
-    isNull(sources.mutedAt),
-    isNull(contacts.archivedAt),
-    filters.kind ? eq(sources.kind, filters.kind) : undefined,
-    filters.unread ? isNull(statusUpdates.readAt) : undefined,
-    ...contactConditions(statusUpdates.contactId, filters),
-  ];
+/** A uuid[] parameter (both drivers send a text literal PostgreSQL casts). */
+function toArray(ids: string[]): SQL {
+  return sql`${`{${ids.join(",")}}`}::uuid[]`;
 }
 
-function eventConditions(ownerId: string, filters: FeedFilters): (SQL | undefined)[] {
-  return [
-    eq(lifeEvents.ownerId, ownerId),
-    isNull(contacts.archivedAt),
-    // Events from a muted source stay out with its posts; a kind filter keeps only that kind's events.
-    sql`not exists (select 1 from ${sources} where ${sources.id} = ${lifeEvents.sourceId} and ${sources.mutedAt} is not null)`,
-    filters.kind ? sql`exists (select 1 from ${sources} where ${sources.id} = ${lifeEvents.sourceId} and ${sources.kind} = ${filters.kind})` : undefined,
-    filters.unread ? isNull(lifeEvents.readAt) : undefined,
-    ...contactConditions(lifeEvents.contactId, filters),
-  ];
-}
+const postConditions = (ownerId: string, filters: ResolvedFilters) => itemConditions(statusUpdates, ownerId, filters);
+const eventConditions = (ownerId: string, filters: ResolvedFilters) => itemConditions(lifeEvents, ownerId, filters);
 
 const contactColumns = { id: contacts.id, displayName: contacts.displayName, photoUrl: contacts.photoUrl };
 
 async function queryPosts(db: Db, conditions: (SQL | undefined)[], limit: number): Promise<FeedPost[]> {
+  const page = await db
+    .select({ id: statusUpdates.id })
+    .from(statusUpdates)
+    .where(and(...conditions))
+    .orderBy(descending(statusUpdates.publishedAt), descending(statusUpdates.id))
+    .limit(limit);
+  if (page.length === 0) return [];
+  const ids = page.map((row) => row.id);
   const rows = await db
     .select({
       id: statusUpdates.id,
@@ -183,21 +217,34 @@ async function queryPosts(db: Db, conditions: (SQL | undefined)[], limit: number
       isRepost: statusUpdates.isRepost,
       media: statusUpdates.media,
       readAt: statusUpdates.readAt,
-      replyId: sql<string | null>`(select ${interactions.id} from ${interactions} where ${interactions.statusUpdateId} = ${statusUpdates.id} order by ${interactions.createdAt} desc limit 1)`,
     })
     .from(statusUpdates)
     .innerJoin(sources, eq(sources.id, statusUpdates.sourceId))
     .innerJoin(contacts, eq(contacts.id, statusUpdates.contactId))
-    .where(and(...conditions))
-    .orderBy(desc(statusUpdates.publishedAt), desc(statusUpdates.id))
-    .limit(limit);
-  return rows.map(({ sourceId, sourceKind, sourceInput, profile, html, ...row }) => ({
-    type: "post",
-    ...row,
-    // Sanitised when fetched; again on the way out, so a page never trusts what is stored.
-    html: sanitizeHtml(html),
-    source: { id: sourceId, kind: sourceKind, name: profile?.handle ?? profile?.displayName ?? sourceInput, url: profile?.url ?? null },
-  }));
+    .where(inArray(statusUpdates.id, ids));
+  const replies = await db
+    .select({ id: interactions.id, postId: interactions.statusUpdateId })
+    .from(interactions)
+    .where(inArray(interactions.statusUpdateId, ids))
+    .orderBy(desc(interactions.createdAt));
+  const replyOf = new Map<string, string>();
+  for (const reply of replies) if (reply.postId && !replyOf.has(reply.postId)) replyOf.set(reply.postId, reply.id);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const { sourceId, sourceKind, sourceInput, profile, html, ...rest } = row;
+    return [
+      {
+        type: "post" as const,
+        ...rest,
+        // Sanitised when fetched; again on the way out, so a page never trusts what is stored.
+        html: sanitizeHtml(html),
+        source: { id: sourceId, kind: sourceKind, name: profile?.handle ?? profile?.displayName ?? sourceInput, url: profile?.url ?? null },
+        replyId: replyOf.get(id) ?? null,
+      },
+    ];
+  });
 }
 
 async function queryEvents(db: Db, conditions: (SQL | undefined)[], limit: number): Promise<FeedEvent[]> {
@@ -215,7 +262,7 @@ async function queryEvents(db: Db, conditions: (SQL | undefined)[], limit: numbe
     .from(lifeEvents)
     .innerJoin(contacts, eq(contacts.id, lifeEvents.contactId))
     .where(and(...conditions))
-    .orderBy(desc(lifeEvents.occurredAt), desc(lifeEvents.id))
+    .orderBy(descending(lifeEvents.occurredAt), descending(lifeEvents.id))
     .limit(limit);
   return rows.map((row) => ({ type: "event", ...row }));
 }
@@ -232,8 +279,8 @@ function byTimeThenId(a: FeedItem, b: FeedItem): number {
  * while new posts arrive; newSince counts those.
  */
 export async function listFeed(db: Db, ownerId: string, rawInput: ListFeedInput): Promise<FeedPage> {
-  const { cursor: rawCursor, limit, ...filters } = listFeedInput.parse(rawInput);
-  await assertOwnFilters(db, ownerId, filters);
+  const { cursor: rawCursor, limit, ...rawFilters } = listFeedInput.parse(rawInput);
+  const filters = await resolveFilters(db, ownerId, rawFilters);
   const cursor = rawCursor ? decodeFeedCursor(rawCursor) : null;
   const asOf = cursor?.asOf ?? new Date();
   const after = (at: typeof statusUpdates.publishedAt | typeof lifeEvents.occurredAt, id: typeof statusUpdates.id | typeof lifeEvents.id) =>
@@ -244,10 +291,12 @@ export async function listFeed(db: Db, ownerId: string, rawInput: ListFeedInput)
     queryEvents(db, [...eventConditions(ownerId, filters), lte(lifeEvents.createdAt, asOf), after(lifeEvents.occurredAt, lifeEvents.id)], limit + 1),
   ]);
   const merged = [...posts, ...events].sort(byTimeThenId);
+  const hasSources = merged.length > 0 || (await db.select({ id: sources.id }).from(sources).where(eq(sources.ownerId, ownerId)).limit(1)).length > 0;
   const items = merged.slice(0, limit);
   const last = items.at(-1);
   return {
     items,
+    hasSources,
     nextCursor: merged.length > limit && last ? encodeFeedCursor({ at: last.at, id: last.id, asOf }) : null,
     asOf: asOf.toISOString(),
   };
@@ -255,38 +304,32 @@ export async function listFeed(db: Db, ownerId: string, rawInput: ListFeedInput)
 
 /** How many items matching the filters arrived after the feed was opened ("5 new posts"). */
 export async function countNewSince(db: Db, ownerId: string, rawInput: NewSinceInput): Promise<number> {
-  const { asOf: rawAsOf, ...filters } = newSinceInput.parse(rawInput);
-  await assertOwnFilters(db, ownerId, filters);
+  const { asOf: rawAsOf, ...rawFilters } = newSinceInput.parse(rawInput);
+  const filters = await resolveFilters(db, ownerId, rawFilters);
   const asOf = parseAsOf(rawAsOf);
   const [posts] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(statusUpdates)
-    .innerJoin(sources, eq(sources.id, statusUpdates.sourceId))
-    .innerJoin(contacts, eq(contacts.id, statusUpdates.contactId))
     .where(and(...postConditions(ownerId, filters), gt(statusUpdates.createdAt, asOf)));
   const [events] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(lifeEvents)
-    .innerJoin(contacts, eq(contacts.id, lifeEvents.contactId))
     .where(and(...eventConditions(ownerId, filters), gt(lifeEvents.createdAt, asOf)));
   return (posts?.count ?? 0) + (events?.count ?? 0);
 }
 
 /** Unread items in the whole feed, for the navigation's badge; counting stops at `cap`. */
 export async function countUnread(db: Db, ownerId: string, cap = 100): Promise<number> {
-  const filters: FeedFilters = { unread: true };
+  const filters = await resolveFilters(db, ownerId, { unread: true });
   const posts = db
     .select({ one: sql`1` })
     .from(statusUpdates)
-    .innerJoin(sources, eq(sources.id, statusUpdates.sourceId))
-    .innerJoin(contacts, eq(contacts.id, statusUpdates.contactId))
     .where(and(...postConditions(ownerId, filters)))
     .limit(cap)
     .as("unread_posts");
   const events = db
     .select({ one: sql`1` })
     .from(lifeEvents)
-    .innerJoin(contacts, eq(contacts.id, lifeEvents.contactId))
     .where(and(...eventConditions(ownerId, filters)))
     .limit(cap)
     .as("unread_events");
@@ -331,8 +374,8 @@ export async function markItems(db: Db, ownerId: string, rawInput: MarkItemsInpu
  * it marked, so an undo can mark just those unread again.
  */
 export async function markReadUpTo(db: Db, ownerId: string, rawInput: MarkReadUpToInput): Promise<{ items: FeedItemRef[] }> {
-  const { cursor: rawCursor, ...filters } = markReadUpToInput.parse({ ...rawInput, unread: true });
-  await assertOwnFilters(db, ownerId, filters);
+  const { cursor: rawCursor, ...rawFilters } = markReadUpToInput.parse({ ...rawInput, unread: true });
+  const filters = await resolveFilters(db, ownerId, rawFilters);
   const cursor = decodeFeedCursor(rawCursor);
   if (!cursor) throw new UserInputError("That feed position is not readable: reload the feed.");
   const now = new Date();
@@ -341,13 +384,10 @@ export async function markReadUpTo(db: Db, ownerId: string, rawInput: MarkReadUp
   const postIds = db
     .select({ id: statusUpdates.id })
     .from(statusUpdates)
-    .innerJoin(sources, eq(sources.id, statusUpdates.sourceId))
-    .innerJoin(contacts, eq(contacts.id, statusUpdates.contactId))
     .where(and(...postConditions(ownerId, filters), lte(statusUpdates.createdAt, cursor.asOf), onOrAbove(statusUpdates.publishedAt, statusUpdates.id)));
   const eventIds = db
     .select({ id: lifeEvents.id })
     .from(lifeEvents)
-    .innerJoin(contacts, eq(contacts.id, lifeEvents.contactId))
     .where(and(...eventConditions(ownerId, filters), lte(lifeEvents.createdAt, cursor.asOf), onOrAbove(lifeEvents.occurredAt, lifeEvents.id)));
   return db.transaction(async (tx) => {
     const posts = await tx.update(statusUpdates).set({ readAt: now }).where(inArray(statusUpdates.id, postIds)).returning({ id: statusUpdates.id });
@@ -414,7 +454,7 @@ export async function addContributionFromPost(db: Db, ownerId: string, rawInput:
   return contribution;
 }
 
-/** Mutes a source (its posts leave the feed but stay on the contact's page), or unmutes it. */
+/** Mutes a source (its posts leave the shared feed but stay on the contact's page), or unmutes it. */
 export async function muteSource(db: Db, ownerId: string, rawInput: MuteSourceInput): Promise<{ sourceId: string; muted: boolean }> {
   const { sourceId, muted } = muteSourceInput.parse(rawInput);
   if (!isUuid(sourceId)) throw new NotFoundError("Linked source");

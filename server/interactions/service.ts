@@ -1,10 +1,10 @@
-import { and, asc, desc, eq, exists, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, interactionContacts, interactions, type InteractionRow } from "@/db/schema";
 import { isUuid, NotFoundError } from "../errors";
 import { assertOwnContacts } from "../contacts/service";
 import { markDueNotificationsRead } from "../notifications/service";
-import { decodeCursor, encodeCursor } from "../pagination";
+import { decodeCursor, encodeCursor, descending } from "../pagination";
 import {
   countInteractionsInput,
   listInteractionsInput,
@@ -163,7 +163,7 @@ export async function listInteractions(db: Db, ownerId: string, rawInput: ListIn
     .select()
     .from(interactions)
     .where(and(...filters))
-    .orderBy(desc(interactions.occurredAt), desc(interactions.id))
+    .orderBy(descending(interactions.occurredAt), descending(interactions.id))
     .limit(input.limit + 1);
 
   const page = rows.slice(0, input.limit);

@@ -1,8 +1,8 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, notifications, users, type NotificationKind } from "@/db/schema";
 import { isUuid, NotFoundError } from "../errors";
-import { decodeCursor, encodeCursor } from "../pagination";
+import { decodeCursor, encodeCursor, descending } from "../pagination";
 import { describeCadence, dueInWords, nextBirthday } from "../reminders/due";
 import { listDueWithin } from "../reminders/service";
 import { listNotificationsInput, type ListNotificationsInput } from "./schemas";
@@ -51,7 +51,7 @@ export async function listNotifications(db: Db, ownerId: string, rawInput: ListN
     .from(notifications)
     .leftJoin(contacts, and(eq(contacts.id, notifications.contactId), eq(contacts.ownerId, ownerId)))
     .where(and(...filters))
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .orderBy(descending(notifications.createdAt), descending(notifications.id))
     .limit(input.limit + 1);
 
   const page = rows.slice(0, input.limit);

@@ -5,7 +5,7 @@ import { dispatch } from "@/jobs/dispatch";
 import { setCurrentRole } from "@/server/companies/service";
 import { assertOwnContacts } from "@/server/contacts/service";
 import { isUniqueViolation, isUuid, NotFoundError, UserInputError } from "@/server/errors";
-import { decodeCursor, encodeCursor } from "@/server/pagination";
+import { decodeCursor, encodeCursor, descending } from "@/server/pagination";
 import { findPlace } from "@/server/places/gazetteer";
 import { parseSourceInput, sourceHost, SYNC_LEASE_MS } from "./registry";
 import { getSyncEnvironment } from "./sync";
@@ -319,7 +319,7 @@ export async function listContactUpdates(db: Db, ownerId: string, rawInput: Cont
         cursor ? sql`(${statusUpdates.publishedAt}, ${statusUpdates.id}) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : undefined,
       ),
     )
-    .orderBy(desc(statusUpdates.publishedAt), desc(statusUpdates.id))
+    .orderBy(descending(statusUpdates.publishedAt), descending(statusUpdates.id))
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);

@@ -60,9 +60,8 @@ function Question({ id, title, children }: { id: string; title: string; children
   );
 }
 
-export default async function ContactPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ posts?: string | string[] }> }) {
+export default async function ContactPage({ params }: { params: Promise<{ id: string }> }) {
   const contact = await loadContact((await params).id);
-  const { posts: postsCursor } = await searchParams;
   const role = [contact.title, contact.company].filter(Boolean).join(" at ");
   const fullName = [contact.givenName, contact.familyName].filter(Boolean).join(" ");
   const hasReach = contact.emails.length + contact.phones.length + contact.links.length > 0;
@@ -167,7 +166,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
 
       <Question id="elsewhere" title="Elsewhere: their profiles and posts">
         <SourcesSection contactId={contact.id} />
-        <PostsSection contactId={contact.id} cursor={typeof postsCursor === "string" ? postsCursor : undefined} />
+        <PostsSection contactId={contact.id} />
       </Question>
 
       <Question id="they-know" title="What they know about you">

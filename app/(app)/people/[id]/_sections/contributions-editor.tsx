@@ -14,6 +14,7 @@ import { useFormErrors } from "@/app/_lib/use-form-errors";
 import { useRefresh } from "@/app/_lib/use-refresh";
 import { CONTRIBUTION_KINDS, type ContributionDirection, type ContributionKind } from "@/db/schema/vocabulary";
 import type { ContributionBalance } from "@/server/knowledge/contributions";
+import { ContributionDirectionField, DIRECTION_LABELS } from "@/app/_components/contribution-direction";
 
 export interface ContributionItem {
   id: string;
@@ -39,7 +40,6 @@ const KIND_LABELS: Record<ContributionKind, string> = {
   other: "Other",
 };
 
-const DIRECTION_LABELS: Record<ContributionDirection, string> = { given: "You gave", received: "You received" };
 
 function BalanceSummary({ balance }: { balance: ContributionBalance }) {
   const kinds = CONTRIBUTION_KINDS.filter((kind) => balance.byKind[kind].given + balance.byKind[kind].received > 0);
@@ -89,21 +89,7 @@ function ContributionForm({ initial, pending, errors, submitLabel, onSubmit }: {
   };
   return (
     <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-      <fieldset>
-        <legend className="mb-1 text-sm font-medium text-stone-700 dark:text-stone-300">Which way</legend>
-        <div className="grid grid-cols-2 gap-2">
-          {(["given", "received"] as const).map((direction) => (
-            <label
-              key={direction}
-              className="flex min-h-11 cursor-pointer items-center justify-center gap-2 rounded-lg border border-stone-300 px-3 text-sm font-medium has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:checked]:text-brand-700 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-500/40 dark:border-stone-700 dark:has-[:checked]:bg-brand-700/30 dark:has-[:checked]:text-brand-100"
-            >
-              <input type="radio" name={`${id}-direction`} value={direction} checked={draft.direction === direction} onChange={() => setDraft({ ...draft, direction })} className="sr-only" />
-              {DIRECTION_LABELS[direction]}
-            </label>
-          ))}
-        </div>
-        {errors.direction && <p className="mt-1 text-sm text-red-600 dark:text-red-400">{errors.direction}</p>}
-      </fieldset>
+      <ContributionDirectionField name={`${id}-direction`} value={draft.direction} error={errors.direction} onChange={(direction) => setDraft({ ...draft, direction })} />
       <div className="grid grid-cols-2 gap-3">
         <Field id={`${id}-kind`} label="Kind" error={errors.kind}>
           <select id={`${id}-kind`} className={inputClass} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as ContributionKind })} {...invalidProps(`${id}-kind`, errors.kind)}>
