@@ -1,5 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
-import { expectFitsScreen, signInLocally } from "./phone";
+
+test.describe.configure({ mode: "serial" });
+import { expectFitsScreen, searchContacts, signInLocally } from "./phone";
 
 // Runs after local-relationships, whose sample network (circles and all) it uses. The linked
 // profiles are the fake servers of e2e/fake-sources on 127.0.0.1:4400.
@@ -75,4 +77,59 @@ test("reads the feed on a phone: filters by circle, marks all read, and 'I repli
   await expect(page.getByRole("heading", { name: memberName, level: 1 })).toBeVisible();
   await expect(page.getByText(/Last interaction/).locator("..")).toContainText("today");
   await expectFitsScreen(page);
+});
+
+test("announces posts that arrive while the feed is open, and undoes a note and a mute", async ({ page }) => {
+  // The feed checks for news every minute: the page's clock is moved on instead of waiting for it.
+  await page.clock.install();
+  await signInLocally(page);
+  await page.goto("/feed");
+  const feed = page.getByRole("list", { name: "Feed" });
+  await expect(feed.getByRole("listitem").first()).toBeVisible();
+  await expect(feed.getByRole("link", { name: "Jun Park" })).toHaveCount(0);
+
+  // Someone's microblog is linked in another tab while this one reads.
+  const other = await page.context().newPage();
+  await other.goto("/people/new");
+  await other.getByLabel("Display name").fill("Jun Park");
+  await other.getByRole("button", { name: "Add contact" }).click();
+  await expect(other.getByRole("heading", { name: "Jun Park", level: 1 })).toBeVisible();
+  await linkProfile(other, "Feed", `${FAKE_SOURCES}/feeds/jun.json`);
+  await other.close();
+
+  // A minute later the feed says so, and nothing moves until the user asks for it.
+  await page.bringToFront();
+  await page.clock.fastForward(61_000);
+  const notice = page.getByRole("button", { name: /^\d+ new posts?$/ });
+  await expect(notice).toBeVisible({ timeout: 15_000 });
+  await expect(feed.getByRole("link", { name: "Jun Park" })).toHaveCount(0);
+  await notice.click();
+  await expect(feed.getByRole("link", { name: "Jun Park" }).first()).toBeVisible();
+  await expectFitsScreen(page);
+
+  // A note from a post, then undone.
+  const junPost = feed.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Jun Park" }) }).first();
+  await junPost.getByRole("button", { name: /^More/ }).click();
+  await page.getByRole("dialog", { name: "Post by Jun Park" }).getByRole("button", { name: "Add note" }).click();
+  const noteSheet = page.getByRole("dialog", { name: "Note about Jun Park" });
+  await noteSheet.getByLabel("Note about Jun Park").fill("Reads in the rain");
+  await noteSheet.getByRole("button", { name: "Save note" }).click();
+  await expect(page.getByText("Saved a note about Jun Park.")).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText("Note removed.")).toBeVisible();
+
+  // Muting the source takes its posts out of the feed; Undo brings them back.
+  await junPost.getByRole("button", { name: /^More/ }).click();
+  await page.getByRole("dialog", { name: "Post by Jun Park" }).getByRole("button", { name: /^Mute / }).click();
+  await expect(page.getByText(/^Muted .+ in your feed\.$/)).toBeVisible();
+  await expect(feed.getByRole("link", { name: "Jun Park" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(feed.getByRole("link", { name: "Jun Park" }).first()).toBeVisible();
+
+  // The undone note is not on their page.
+  await page.goto("/people");
+  await searchContacts(page, "Jun Park");
+  await page.getByRole("list", { name: "Contacts" }).getByRole("link", { name: /Jun Park/ }).click();
+  await expect(page.getByRole("heading", { name: "Jun Park", level: 1 })).toBeVisible();
+  await expect(page.getByText("Reads in the rain")).toHaveCount(0);
 });
