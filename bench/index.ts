@@ -1,5 +1,7 @@
-// Every benchmark, one after another: search, linked sources, the feed. Exits non-zero if any misses its target.
+// Every benchmark, one after another: search, linked sources, the feed (queries, then over HTTP
+// against the production server). Exits non-zero if any misses its target.
 await import("./search");
 await import("./sources");
 await import("./feed");
+await import("./http");
 export {};

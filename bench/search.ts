@@ -8,6 +8,7 @@ import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { listContacts } from "@/server/contacts/service";
 import { onEveryDatabase } from "./databases";
+import { percentile } from "./stats";
 
 const CONTACTS = 5_000;
 const ROUNDS = 30;
@@ -59,10 +60,6 @@ async function seed(database: Database): Promise<string> {
     await db.insert(employments).values(ids.map((contactId, j) => ({ ownerId, contactId, companyId: pick(companyRows, start + j).id, current: true })));
   }
   return ownerId;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function measure(label: string, database: Database): Promise<boolean> {

@@ -21,6 +21,8 @@ export const interactions = pgTable(
   },
   (table) => [
     index("interactions_owner_id_occurred_at_idx").on(table.ownerId, table.occurredAt.desc()),
+    // Replies to a post are looked up by it, and a deleted post clears it here.
+    index("interactions_status_update_id_idx").on(table.statusUpdateId).where(sql`${table.statusUpdateId} is not null`),
     check("interactions_channel_check", sql`${table.channel} in ('in_person', 'call', 'video', 'message', 'email', 'social', 'event', 'other')`),
     check("interactions_initiator_check", sql`${table.initiator} in ('me', 'them', 'mutual')`),
   ],

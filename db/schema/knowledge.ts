@@ -18,7 +18,7 @@ export const facts = pgTable(
     statusUpdateId: statusUpdateColumn(),
     createdAt: createdAtColumn(),
   },
-  (table) => [index("facts_contact_id_idx").on(table.contactId)],
+  (table) => [index("facts_contact_id_idx").on(table.contactId), index("facts_status_update_id_idx").on(table.statusUpdateId).where(sql`${table.statusUpdateId} is not null`)],
 );
 
 /** What a contact knows about me: what I shared with them, and when. */
@@ -80,6 +80,7 @@ export const contributions = pgTable(
   },
   (table) => [
     index("contributions_contact_id_idx").on(table.contactId),
+    index("contributions_status_update_id_idx").on(table.statusUpdateId).where(sql`${table.statusUpdateId} is not null`),
     check("contributions_direction_check", sql`${table.direction} in ('given', 'received')`),
     check("contributions_kind_check", sql`${table.kind} in ('intro', 'advice', 'help', 'referral', 'gift', 'other')`),
   ],

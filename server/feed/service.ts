@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNotNull, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { descending } from "@/server/pagination";
 import {
@@ -122,85 +122,52 @@ function parseAsOf(value: string): Date {
   return asOf;
 }
 
-/**
- * The filters turned into lists of ids, so a page is one index scan on (owner, time desc, id desc)
- * with plain filters that stops as soon as it has enough rows (joins or anti-joins there make
- * PostgreSQL read and sort every row of the owner's). The circle, tag and contact must be the
- * owner's: anything else is not found.
- */
-interface ResolvedFilters {
-  unread: boolean;
-  mutedSources: string[];
-  archivedContacts: string[];
-  /** Null: any source. */
-  onlySources: string[] | null;
-  /** Null: any contact. */
-  onlyContacts: string[] | null;
+/** The circle, tag and contact a filter names must be the owner's: anything else is not found. */
+async function assertOwnFilters(db: Db, ownerId: string, filters: FeedFilters): Promise<void> {
+  if (filters.contactId) await assertOwnContacts(db, ownerId, [filters.contactId]);
+  if (filters.circleId) {
+    const found = isUuid(filters.circleId) && (await db.select({ id: circles.id }).from(circles).where(and(eq(circles.ownerId, ownerId), eq(circles.id, filters.circleId)))).length > 0;
+    if (!found) throw new NotFoundError("Circle");
+  }
+  if (filters.tagId) {
+    const found = isUuid(filters.tagId) && (await db.select({ id: tags.id }).from(tags).where(and(eq(tags.ownerId, ownerId), eq(tags.id, filters.tagId)))).length > 0;
+    if (!found) throw new NotFoundError("Tag");
+  }
 }
 
-async function resolveFilters(db: Db, ownerId: string, filters: FeedFilters): Promise<ResolvedFilters> {
-  if (filters.contactId) await assertOwnContacts(db, ownerId, [filters.contactId]);
-  const ownCircle = filters.circleId && isUuid(filters.circleId) ? await db.select({ id: circles.id }).from(circles).where(and(eq(circles.ownerId, ownerId), eq(circles.id, filters.circleId))) : [];
-  if (filters.circleId && ownCircle.length === 0) throw new NotFoundError("Circle");
-  const ownTag = filters.tagId && isUuid(filters.tagId) ? await db.select({ id: tags.id }).from(tags).where(and(eq(tags.ownerId, ownerId), eq(tags.id, filters.tagId))) : [];
-  if (filters.tagId && ownTag.length === 0) throw new NotFoundError("Tag");
-
+/**
+ * The conditions on a post or an event. Each filter is `column = any(array(subquery))`: the
+ * subquery runs once for the whole query (an init plan), so a page stays one index scan on
+ * (owner, time desc, id desc) that stops as soon as it has enough rows. Joins or correlated
+ * EXISTS there would make PostgreSQL read and sort every row of the owner's.
+ */
+function itemConditions(table: typeof statusUpdates | typeof lifeEvents, ownerId: string, filters: FeedFilters): (SQL | undefined)[] {
   // One person's feed (their page) shows everything of theirs: muting and archiving only keep
   // things out of the shared feed.
-  const oneContact = Boolean(filters.contactId);
-  const muted = oneContact ? [] : await db.select({ id: sources.id }).from(sources).where(and(eq(sources.ownerId, ownerId), isNotNull(sources.mutedAt)));
-  const archived = oneContact ? [] : await db.select({ id: contacts.id }).from(contacts).where(and(eq(contacts.ownerId, ownerId), isNotNull(contacts.archivedAt)));
-  const ofKind = filters.kind ? await db.select({ id: sources.id }).from(sources).where(and(eq(sources.ownerId, ownerId), eq(sources.kind, filters.kind))) : null;
-
-  let onlyContacts: Set<string> | null = filters.contactId ? new Set([filters.contactId]) : null;
-  const narrow = (ids: string[]) => {
-    onlyContacts = onlyContacts ? new Set(ids.filter((id) => onlyContacts!.has(id))) : new Set(ids);
-  };
-  if (filters.circleId) narrow((await db.select({ id: circleMembers.contactId }).from(circleMembers).where(eq(circleMembers.circleId, filters.circleId))).map((row) => row.id));
-  if (filters.tagId) narrow((await db.select({ id: contactTags.contactId }).from(contactTags).where(eq(contactTags.tagId, filters.tagId))).map((row) => row.id));
-
-  return {
-    unread: filters.unread,
-    mutedSources: muted.map((row) => row.id),
-    archivedContacts: archived.map((row) => row.id),
-    onlySources: ofKind ? ofKind.map((row) => row.id) : null,
-    onlyContacts: onlyContacts ? [...(onlyContacts as Set<string>)] : null,
-  };
-}
-
-const NOTHING = sql`false`;
-
-function itemConditions(table: typeof statusUpdates | typeof lifeEvents, ownerId: string, filters: ResolvedFilters): (SQL | undefined)[] {
+  const shared = !filters.contactId;
   return [
     eq(table.ownerId, ownerId),
     // An event may have no source (it outlived it): muting never hides it, a kind filter does.
-    filters.mutedSources.length > 0 ? sql`(${table.sourceId} is null or not (${table.sourceId} = any(${toArray(filters.mutedSources)})))` : undefined,
-    filters.archivedContacts.length > 0 ? sql`not (${table.contactId} = any(${toArray(filters.archivedContacts)}))` : undefined,
-    filters.onlySources ? (filters.onlySources.length > 0 ? sql`${table.sourceId} = any(${toArray(filters.onlySources)})` : NOTHING) : undefined,
-    filters.onlyContacts ? (filters.onlyContacts.length > 0 ? sql`${table.contactId} = any(${toArray(filters.onlyContacts)})` : NOTHING) : undefined,
+    shared
+      ? sql`(${table.sourceId} is null or not (${table.sourceId} = any(array(select ${sources.id} from ${sources} where ${sources.ownerId} = ${ownerId} and ${sources.mutedAt} is not null))))`
+      : undefined,
+    shared ? sql`not (${table.contactId} = any(array(select ${contacts.id} from ${contacts} where ${contacts.ownerId} = ${ownerId} and ${contacts.archivedAt} is not null)))` : undefined,
+    filters.kind ? sql`${table.sourceId} = any(array(select ${sources.id} from ${sources} where ${sources.ownerId} = ${ownerId} and ${sources.kind} = ${filters.kind}))` : undefined,
+    filters.contactId ? eq(table.contactId, filters.contactId) : undefined,
+    filters.circleId ? sql`${table.contactId} = any(array(select ${circleMembers.contactId} from ${circleMembers} where ${circleMembers.circleId} = ${filters.circleId}))` : undefined,
+    filters.tagId ? sql`${table.contactId} = any(array(select ${contactTags.contactId} from ${contactTags} where ${contactTags.tagId} = ${filters.tagId}))` : undefined,
     filters.unread ? isNull(table.readAt) : undefined,
   ];
 }
 
-/** A uuid[] parameter (both drivers send a text literal PostgreSQL casts). */
-function toArray(ids: string[]): SQL {
-  return sql`${`{${ids.join(",")}}`}::uuid[]`;
-}
-
-const postConditions = (ownerId: string, filters: ResolvedFilters) => itemConditions(statusUpdates, ownerId, filters);
-const eventConditions = (ownerId: string, filters: ResolvedFilters) => itemConditions(lifeEvents, ownerId, filters);
+const postConditions = (ownerId: string, filters: FeedFilters) => itemConditions(statusUpdates, ownerId, filters);
+const eventConditions = (ownerId: string, filters: FeedFilters) => itemConditions(lifeEvents, ownerId, filters);
 
 const contactColumns = { id: contacts.id, displayName: contacts.displayName, photoUrl: contacts.photoUrl };
 
-async function queryPosts(db: Db, conditions: (SQL | undefined)[], limit: number): Promise<FeedPost[]> {
-  const page = await db
-    .select({ id: statusUpdates.id })
-    .from(statusUpdates)
-    .where(and(...conditions))
-    .orderBy(descending(statusUpdates.publishedAt), descending(statusUpdates.id))
-    .limit(limit);
-  if (page.length === 0) return [];
-  const ids = page.map((row) => row.id);
+/** The details of the page's posts, in the order of `ids`, with the reply logged for each (if any). */
+async function postsById(db: Db, ids: string[]): Promise<FeedPost[]> {
+  if (ids.length === 0) return [];
   const rows = await db
     .select({
       id: statusUpdates.id,
@@ -217,18 +184,12 @@ async function queryPosts(db: Db, conditions: (SQL | undefined)[], limit: number
       isRepost: statusUpdates.isRepost,
       media: statusUpdates.media,
       readAt: statusUpdates.readAt,
+      replyId: sql<string | null>`(select ${interactions.id} from ${interactions} where ${interactions.statusUpdateId} = ${statusUpdates.id} order by ${interactions.createdAt} desc limit 1)`,
     })
     .from(statusUpdates)
     .innerJoin(sources, eq(sources.id, statusUpdates.sourceId))
     .innerJoin(contacts, eq(contacts.id, statusUpdates.contactId))
     .where(inArray(statusUpdates.id, ids));
-  const replies = await db
-    .select({ id: interactions.id, postId: interactions.statusUpdateId })
-    .from(interactions)
-    .where(inArray(interactions.statusUpdateId, ids))
-    .orderBy(desc(interactions.createdAt));
-  const replyOf = new Map<string, string>();
-  for (const reply of replies) if (reply.postId && !replyOf.has(reply.postId)) replyOf.set(reply.postId, reply.id);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -241,13 +202,13 @@ async function queryPosts(db: Db, conditions: (SQL | undefined)[], limit: number
         // Sanitised when fetched; again on the way out, so a page never trusts what is stored.
         html: sanitizeHtml(html),
         source: { id: sourceId, kind: sourceKind, name: profile?.handle ?? profile?.displayName ?? sourceInput, url: profile?.url ?? null },
-        replyId: replyOf.get(id) ?? null,
       },
     ];
   });
 }
 
-async function queryEvents(db: Db, conditions: (SQL | undefined)[], limit: number): Promise<FeedEvent[]> {
+async function eventsById(db: Db, ids: string[]): Promise<FeedEvent[]> {
+  if (ids.length === 0) return [];
   const rows = await db
     .select({
       id: lifeEvents.id,
@@ -261,10 +222,18 @@ async function queryEvents(db: Db, conditions: (SQL | undefined)[], limit: numbe
     })
     .from(lifeEvents)
     .innerJoin(contacts, eq(contacts.id, lifeEvents.contactId))
-    .where(and(...conditions))
-    .orderBy(descending(lifeEvents.occurredAt), descending(lifeEvents.id))
-    .limit(limit);
+    .where(inArray(lifeEvents.id, ids));
   return rows.map((row) => ({ type: "event", ...row }));
+}
+
+interface PageRow {
+  type: "post" | "event";
+  id: string;
+}
+
+/** Rows of a raw query, whichever driver ran it (postgres.js gives an array, PGlite an object with rows). */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
 /** Newest first; ties broken by id, as the pages' keyset is. */
@@ -279,17 +248,29 @@ function byTimeThenId(a: FeedItem, b: FeedItem): number {
  * while new posts arrive; newSince counts those.
  */
 export async function listFeed(db: Db, ownerId: string, rawInput: ListFeedInput): Promise<FeedPage> {
-  const { cursor: rawCursor, limit, ...rawFilters } = listFeedInput.parse(rawInput);
-  const filters = await resolveFilters(db, ownerId, rawFilters);
+  const { cursor: rawCursor, limit, ...filters } = listFeedInput.parse(rawInput);
+  await assertOwnFilters(db, ownerId, filters);
   const cursor = rawCursor ? decodeFeedCursor(rawCursor) : null;
   const asOf = cursor?.asOf ?? new Date();
   const after = (at: typeof statusUpdates.publishedAt | typeof lifeEvents.occurredAt, id: typeof statusUpdates.id | typeof lifeEvents.id) =>
     cursor ? sql`(${at}, ${id}) < (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined;
 
-  const [posts, events] = await Promise.all([
-    queryPosts(db, [...postConditions(ownerId, filters), lte(statusUpdates.createdAt, asOf), after(statusUpdates.publishedAt, statusUpdates.id)], limit + 1),
-    queryEvents(db, [...eventConditions(ownerId, filters), lte(lifeEvents.createdAt, asOf), after(lifeEvents.occurredAt, lifeEvents.id)], limit + 1),
-  ]);
+  // One query picks the page from both tables, each side an index scan that stops early.
+  const postPage = db
+    .select({ type: sql<"post">`'post'`.as("type"), id: statusUpdates.id, at: sql`${statusUpdates.publishedAt}`.as("at") })
+    .from(statusUpdates)
+    .where(and(...postConditions(ownerId, filters), lte(statusUpdates.createdAt, asOf), after(statusUpdates.publishedAt, statusUpdates.id)))
+    .orderBy(descending(statusUpdates.publishedAt), descending(statusUpdates.id))
+    .limit(limit + 1);
+  const eventPage = db
+    .select({ type: sql<"event">`'event'`.as("type"), id: lifeEvents.id, at: sql`${lifeEvents.occurredAt}`.as("at") })
+    .from(lifeEvents)
+    .where(and(...eventConditions(ownerId, filters), lte(lifeEvents.createdAt, asOf), after(lifeEvents.occurredAt, lifeEvents.id)))
+    .orderBy(descending(lifeEvents.occurredAt), descending(lifeEvents.id))
+    .limit(limit + 1);
+  const page = rowsOf<PageRow>(await db.execute(sql`(${postPage}) union all (${eventPage}) order by at desc, id desc limit ${limit + 1}`));
+  const ids = (type: PageRow["type"]) => page.filter((row) => row.type === type).map((row) => row.id);
+  const [posts, events] = [await postsById(db, ids("post")), await eventsById(db, ids("event"))];
   const merged = [...posts, ...events].sort(byTimeThenId);
   const hasSources = merged.length > 0 || (await db.select({ id: sources.id }).from(sources).where(eq(sources.ownerId, ownerId)).limit(1)).length > 0;
   const items = merged.slice(0, limit);
@@ -304,8 +285,8 @@ export async function listFeed(db: Db, ownerId: string, rawInput: ListFeedInput)
 
 /** How many items matching the filters arrived after the feed was opened ("5 new posts"). */
 export async function countNewSince(db: Db, ownerId: string, rawInput: NewSinceInput): Promise<number> {
-  const { asOf: rawAsOf, ...rawFilters } = newSinceInput.parse(rawInput);
-  const filters = await resolveFilters(db, ownerId, rawFilters);
+  const { asOf: rawAsOf, ...filters } = newSinceInput.parse(rawInput);
+  await assertOwnFilters(db, ownerId, filters);
   const asOf = parseAsOf(rawAsOf);
   const [posts] = await db
     .select({ count: sql<number>`count(*)::int` })
@@ -320,7 +301,7 @@ export async function countNewSince(db: Db, ownerId: string, rawInput: NewSinceI
 
 /** Unread items in the whole feed, for the navigation's badge; counting stops at `cap`. */
 export async function countUnread(db: Db, ownerId: string, cap = 100): Promise<number> {
-  const filters = await resolveFilters(db, ownerId, { unread: true });
+  const filters: FeedFilters = { unread: true };
   const posts = db
     .select({ one: sql`1` })
     .from(statusUpdates)
@@ -374,8 +355,8 @@ export async function markItems(db: Db, ownerId: string, rawInput: MarkItemsInpu
  * it marked, so an undo can mark just those unread again.
  */
 export async function markReadUpTo(db: Db, ownerId: string, rawInput: MarkReadUpToInput): Promise<{ items: FeedItemRef[] }> {
-  const { cursor: rawCursor, ...rawFilters } = markReadUpToInput.parse({ ...rawInput, unread: true });
-  const filters = await resolveFilters(db, ownerId, rawFilters);
+  const { cursor: rawCursor, ...filters } = markReadUpToInput.parse({ ...rawInput, unread: true });
+  await assertOwnFilters(db, ownerId, filters);
   const cursor = decodeFeedCursor(rawCursor);
   if (!cursor) throw new UserInputError("That feed position is not readable: reload the feed.");
   const now = new Date();
