@@ -23,7 +23,6 @@ import { isUuid, NotFoundError, UserInputError } from "@/server/errors";
 import { logInteraction, type Interaction } from "@/server/interactions/service";
 import { addContribution, type Contribution } from "@/server/knowledge/contributions";
 import { addFact, type Fact } from "@/server/knowledge/facts";
-import { sanitizeHtml } from "@/server/sources/html";
 import type { MediaLink } from "@/server/sources/types";
 import {
   contributionFromPostInput,
@@ -61,7 +60,7 @@ export interface FeedPost {
   url: string | null;
   editedAt: Date | null;
   text: string;
-  /** Sanitised when fetched and again when read. */
+  /** Sanitised: every post is cleaned on its way into the table (server/sources/apply.ts). */
   html: string;
   isRepost: boolean;
   media: MediaLink[];
@@ -194,13 +193,11 @@ async function postsById(db: Db, ids: string[]): Promise<FeedPost[]> {
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const { sourceId, sourceKind, sourceInput, profile, html, ...rest } = row;
+    const { sourceId, sourceKind, sourceInput, profile, ...rest } = row;
     return [
       {
         type: "post" as const,
         ...rest,
-        // Sanitised when fetched; again on the way out, so a page never trusts what is stored.
-        html: sanitizeHtml(html),
         source: { id: sourceId, kind: sourceKind, name: profile?.handle ?? profile?.displayName ?? sourceInput, url: profile?.url ?? null },
       },
     ];

@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { companies, contacts, lifeEvents, notifications, profileFields, sourceSuggestions, sources, statusUpdates, type LifeEventKind, type NotificationKind, type ProfileField } from "@/db/schema";
 import { endCurrentJobAt, setCurrentRole } from "@/server/companies/service";
 import { findPlace } from "@/server/places/gazetteer";
+import { sanitizeHtml } from "./html";
 import type { Validators } from "./http";
 import { SYNC_INTERVAL_MS } from "./registry";
 import type { Json, ProfileSnapshot, RemoteState, SourceSuggestion, StatusUpdate } from "./types";
@@ -50,7 +51,8 @@ async function upsertUpdates(tx: Db, source: SourceRow, updates: StatusUpdate[])
           publishedAt: new Date(update.publishedAt),
           editedAt: update.editedAt ? new Date(update.editedAt) : null,
           text: update.text,
-          html: update.html,
+          // Adapters sanitise as they parse; this is the one door into the table, so it is enforced here too.
+          html: sanitizeHtml(update.html, update.url ?? undefined),
           isRepost: update.isRepost,
           media: update.media,
         })),
