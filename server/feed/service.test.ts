@@ -189,6 +189,9 @@ describe.each(testDatabaseKinds)("the feed on %s", (kind) => {
       ["Post", () => owners.bob.feed.addContribution({ postId: post!.id })],
       ["Linked source", () => owners.bob.feed.muteSource({ sourceId: gilSource, muted: true })],
     ]);
+    // Marking read up to a position of someone else's feed marks nothing of theirs.
+    const alicePage = await owners.alice.feed.list({ limit: 1 });
+    if (alicePage.nextCursor) await owners.bob.feed.markReadUpTo({ cursor: alicePage.nextCursor });
     // Marking someone else's items read changes nothing.
     expect(await owners.bob.feed.mark({ items: [{ type: "post", id: post!.id }], read: true })).toEqual({ changed: 0 });
     const [row] = await db().select({ readAt: statusUpdates.readAt }).from(statusUpdates).where(eq(statusUpdates.id, post!.id));

@@ -1,5 +1,5 @@
 import { createTRPCRouter, protectedProcedure } from "../trpc/init";
-import { contactSourcesInput, contactUpdatesInput, linkSourceInput, sourceIdInput } from "./schemas";
+import { contactSourcesInput, linkSourceInput, sourceIdInput } from "./schemas";
 import {
   acceptFieldSuggestion,
   acceptSourceSuggestion,
@@ -7,7 +7,6 @@ import {
   dismissSourceSuggestion,
   getContactSources,
   linkSource,
-  listContactUpdates,
   syncContactSources,
   syncSourceNow,
   unlinkSource,
@@ -15,7 +14,6 @@ import {
 
 export const sourcesRouter = createTRPCRouter({
   forContact: protectedProcedure.input(contactSourcesInput).query(({ ctx, input }) => getContactSources(ctx.db, ctx.ownerId, input.contactId)),
-  updates: protectedProcedure.input(contactUpdatesInput).query(({ ctx, input }) => listContactUpdates(ctx.db, ctx.ownerId, input)),
   link: protectedProcedure.input(linkSourceInput).mutation(({ ctx, input }) => linkSource(ctx.db, ctx.ownerId, input)),
   unlink: protectedProcedure.input(sourceIdInput).mutation(({ ctx, input }) => unlinkSource(ctx.db, ctx.ownerId, input.id)),
   syncNow: protectedProcedure.input(sourceIdInput).mutation(({ ctx, input }) => syncSourceNow(ctx.db, ctx.ownerId, input.id)),

@@ -16,11 +16,3 @@ export type LinkSourceInput = z.input<typeof linkSourceInput>;
 
 export const sourceIdInput = z.object({ id: z.string() });
 export const contactSourcesInput = z.object({ contactId: z.string() });
-
-export const UPDATES_PAGE_MAX = 50;
-export const contactUpdatesInput = z.object({
-  contactId: z.string(),
-  cursor: z.string().nullish(),
-  limit: z.number().int().min(1).max(UPDATES_PAGE_MAX).default(20),
-});
-export type ContactUpdatesInput = z.input<typeof contactUpdatesInput>;

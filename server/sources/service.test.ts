@@ -62,10 +62,10 @@ describe.each(testDatabaseKinds)("linked sources on %s", (kind) => {
     expect(source!.nextSyncAt.getTime()).toBeGreaterThan(Date.now() + 110 * 60_000);
     expect(contact?.photoUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/avatars\//);
 
-    const posts = await owners.alice.sources.updates({ contactId });
-    expect(posts.items).toHaveLength(8);
-    expect(posts.items.map((post) => post.text).join("\n")).toMatch(/starred|pushed|released/);
-    expect(posts.items.every((post) => !post.html.includes("<script"))).toBe(true);
+    const posts = (await owners.alice.feed.list({ contactId })).items.flatMap((item) => (item.type === "post" ? [item] : []));
+    expect(posts).toHaveLength(8);
+    expect(posts.map((post) => post.text).join("\n")).toMatch(/starred|pushed|released/);
+    expect(posts.every((post) => !post.html.includes("<script"))).toBe(true);
   });
 
   it("re-syncs without duplicating posts and, when nothing changed, without writing anything", async () => {
@@ -233,7 +233,6 @@ describe.each(testDatabaseKinds)("linked sources on %s", (kind) => {
 
     await expectAllNotFound([
       ["Contact", () => owners.bob.sources.forContact({ contactId })],
-      ["Contact", () => owners.bob.sources.updates({ contactId })],
       ["Contact", () => owners.bob.sources.link({ contactId, kind: "github", input: "octocat" })],
       ["Contact", () => owners.bob.sources.syncContact({ contactId })],
       ["Linked source", () => owners.bob.sources.syncNow({ id })],

@@ -1,16 +1,15 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contacts, profileFields, sourceSuggestions, sources, statusUpdates, type ProfileField, type SourceKind, type SourceState } from "@/db/schema";
+import { contacts, profileFields, sourceSuggestions, sources, type ProfileField, type SourceKind, type SourceState } from "@/db/schema";
 import { dispatch } from "@/jobs/dispatch";
 import { setCurrentRole } from "@/server/companies/service";
 import { assertOwnContacts } from "@/server/contacts/service";
 import { isUniqueViolation, isUuid, NotFoundError, UserInputError } from "@/server/errors";
-import { decodeCursor, encodeCursor, descending } from "@/server/pagination";
 import { findPlace } from "@/server/places/gazetteer";
 import { parseSourceInput, sourceHost, SYNC_LEASE_MS } from "./registry";
 import { getSyncEnvironment } from "./sync";
-import { contactUpdatesInput, linkSourceInput, type ContactUpdatesInput, type LinkSourceInput } from "./schemas";
-import type { MediaLink, ProfileSnapshot, SourcesConfig } from "./types";
+import { linkSourceInput, type LinkSourceInput } from "./schemas";
+import type { ProfileSnapshot, SourcesConfig } from "./types";
 
 export interface LinkedSource {
   id: string;
@@ -61,26 +60,6 @@ export interface ContactSources {
   suggestions: SuggestedSource[];
   fieldSuggestions: FieldSuggestion[];
   provenance: FieldProvenance[];
-}
-
-export interface StatusUpdateItem {
-  id: string;
-  sourceId: string;
-  sourceKind: SourceKind;
-  /** How the source names itself: the handle, else the feed's or site's name, else what was linked. */
-  handle: string;
-  url: string | null;
-  publishedAt: Date;
-  editedAt: Date | null;
-  text: string;
-  html: string;
-  isRepost: boolean;
-  media: MediaLink[];
-}
-
-export interface StatusUpdatePage {
-  items: StatusUpdateItem[];
-  nextCursor: string | null;
 }
 
 /** More than anyone has; a bound on what one contact can make Kith fetch. */
@@ -289,44 +268,3 @@ export async function dismissFieldSuggestion(db: Db, ownerId: string, id: string
   await db.update(profileFields).set({ status: "dismissed" }).where(and(eq(profileFields.ownerId, ownerId), eq(profileFields.id, id)));
   return { id };
 }
-
-/** A contact's posts from every linked source, newest first. */
-export async function listContactUpdates(db: Db, ownerId: string, rawInput: ContactUpdatesInput): Promise<StatusUpdatePage> {
-  const input = contactUpdatesInput.parse(rawInput);
-  await assertOwnContacts(db, ownerId, [input.contactId]);
-  const cursor = input.cursor ? decodeCursor(input.cursor, (key) => !Number.isNaN(Date.parse(key))) : null;
-  const rows = await db
-    .select({
-      id: statusUpdates.id,
-      sourceId: statusUpdates.sourceId,
-      sourceKind: sources.kind,
-      profile: sources.profile,
-      input: sources.input,
-      url: statusUpdates.url,
-      publishedAt: statusUpdates.publishedAt,
-      editedAt: statusUpdates.editedAt,
-      text: statusUpdates.text,
-      html: statusUpdates.html,
-      isRepost: statusUpdates.isRepost,
-      media: statusUpdates.media,
-    })
-    .from(statusUpdates)
-    .innerJoin(sources, eq(sources.id, statusUpdates.sourceId))
-    .where(
-      and(
-        eq(statusUpdates.ownerId, ownerId),
-        eq(statusUpdates.contactId, input.contactId),
-        cursor ? sql`(${statusUpdates.publishedAt}, ${statusUpdates.id}) < (${cursor.key}::timestamptz, ${cursor.id}::uuid)` : undefined,
-      ),
-    )
-    .orderBy(descending(statusUpdates.publishedAt), descending(statusUpdates.id))
-    .limit(input.limit + 1);
-  const page = rows.slice(0, input.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map(({ profile, input: sourceInput, ...row }) => ({ ...row, handle: profile?.handle ?? profile?.displayName ?? sourceInput })),
-    nextCursor: rows.length > input.limit && last ? encodeCursor({ key: last.publishedAt.toISOString(), id: last.id }) : null,
-  };
-}
-
-
