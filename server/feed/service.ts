@@ -1,4 +1,5 @@
 import { and, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { descending } from "@/server/pagination";
 import {
@@ -162,77 +163,6 @@ function itemConditions(table: typeof statusUpdates | typeof lifeEvents, ownerId
 const postConditions = (ownerId: string, filters: FeedFilters) => itemConditions(statusUpdates, ownerId, filters);
 const eventConditions = (ownerId: string, filters: FeedFilters) => itemConditions(lifeEvents, ownerId, filters);
 
-const contactColumns = { id: contacts.id, displayName: contacts.displayName, photoUrl: contacts.photoUrl };
-
-/** The details of the page's posts, in the order of `ids`, with the reply logged for each (if any). */
-async function postsById(db: Db, ids: string[]): Promise<FeedPost[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .select({
-      id: statusUpdates.id,
-      at: statusUpdates.publishedAt,
-      contact: contactColumns,
-      sourceId: sources.id,
-      sourceKind: sources.kind,
-      sourceInput: sources.input,
-      profile: sources.profile,
-      url: statusUpdates.url,
-      editedAt: statusUpdates.editedAt,
-      text: statusUpdates.text,
-      html: statusUpdates.html,
-      isRepost: statusUpdates.isRepost,
-      media: statusUpdates.media,
-      readAt: statusUpdates.readAt,
-      replyId: sql<string | null>`(select ${interactions.id} from ${interactions} where ${interactions.statusUpdateId} = ${statusUpdates.id} order by ${interactions.createdAt} desc limit 1)`,
-    })
-    .from(statusUpdates)
-    .innerJoin(sources, eq(sources.id, statusUpdates.sourceId))
-    .innerJoin(contacts, eq(contacts.id, statusUpdates.contactId))
-    .where(inArray(statusUpdates.id, ids));
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    const { sourceId, sourceKind, sourceInput, profile, ...rest } = row;
-    return [
-      {
-        type: "post" as const,
-        ...rest,
-        source: { id: sourceId, kind: sourceKind, name: profile?.handle ?? profile?.displayName ?? sourceInput, url: profile?.url ?? null },
-      },
-    ];
-  });
-}
-
-async function eventsById(db: Db, ids: string[]): Promise<FeedEvent[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .select({
-      id: lifeEvents.id,
-      at: lifeEvents.occurredAt,
-      contact: contactColumns,
-      kind: lifeEvents.kind,
-      title: lifeEvents.title,
-      body: lifeEvents.body,
-      sourceKind: sql<SourceKind | null>`(select ${sources.kind} from ${sources} where ${sources.id} = ${lifeEvents.sourceId})`,
-      readAt: lifeEvents.readAt,
-    })
-    .from(lifeEvents)
-    .innerJoin(contacts, eq(contacts.id, lifeEvents.contactId))
-    .where(inArray(lifeEvents.id, ids));
-  return rows.map((row) => ({ type: "event", ...row }));
-}
-
-interface PageRow {
-  type: "post" | "event";
-  id: string;
-}
-
-/** Rows of a raw query, whichever driver ran it (postgres.js gives an array, PGlite an object with rows). */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
-
 /** Newest first; ties broken by id, as the pages' keyset is. */
 function byTimeThenId(a: FeedItem, b: FeedItem): number {
   return b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
@@ -252,23 +182,69 @@ export async function listFeed(db: Db, ownerId: string, rawInput: ListFeedInput)
   const after = (at: typeof statusUpdates.publishedAt | typeof lifeEvents.occurredAt, id: typeof statusUpdates.id | typeof lifeEvents.id) =>
     cursor ? sql`(${at}, ${id}) < (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined;
 
-  // One query picks the page from both tables, each side an index scan that stops early.
+  // One statement: the page's ids from both tables (each side an index scan that stops early),
+  // then the details of just those rows.
   const postPage = db
-    .select({ type: sql<"post">`'post'`.as("type"), id: statusUpdates.id, at: sql`${statusUpdates.publishedAt}`.as("at") })
+    .select({ type: sql<FeedItem["type"]>`'post'`.as("type"), id: statusUpdates.id, at: sql<Date>`${statusUpdates.publishedAt}`.as("at") })
     .from(statusUpdates)
     .where(and(...postConditions(ownerId, filters), lte(statusUpdates.createdAt, asOf), after(statusUpdates.publishedAt, statusUpdates.id)))
     .orderBy(descending(statusUpdates.publishedAt), descending(statusUpdates.id))
     .limit(limit + 1);
   const eventPage = db
-    .select({ type: sql<"event">`'event'`.as("type"), id: lifeEvents.id, at: sql`${lifeEvents.occurredAt}`.as("at") })
+    .select({ type: sql<FeedItem["type"]>`'event'`.as("type"), id: lifeEvents.id, at: sql<Date>`${lifeEvents.occurredAt}`.as("at") })
     .from(lifeEvents)
     .where(and(...eventConditions(ownerId, filters), lte(lifeEvents.createdAt, asOf), after(lifeEvents.occurredAt, lifeEvents.id)))
     .orderBy(descending(lifeEvents.occurredAt), descending(lifeEvents.id))
     .limit(limit + 1);
-  const page = rowsOf<PageRow>(await db.execute(sql`(${postPage}) union all (${eventPage}) order by at desc, id desc limit ${limit + 1}`));
-  const ids = (type: PageRow["type"]) => page.filter((row) => row.type === type).map((row) => row.id);
-  const [posts, events] = [await postsById(db, ids("post")), await eventsById(db, ids("event"))];
-  const merged = [...posts, ...events].sort(byTimeThenId);
+  const page = db.$with("page").as(unionAll(postPage, eventPage).orderBy(sql`at desc`, sql`id desc`).limit(limit + 1));
+  // Lateral with a limit (which PostgreSQL does not flatten into a join), so each row looks its
+  // source up by key rather than the planner hashing all of the owner's sources.
+  const source = db
+    .select({ id: sources.id, kind: sources.kind, input: sources.input, profile: sources.profile })
+    .from(sources)
+    .where(eq(sources.id, sql`coalesce(${statusUpdates.sourceId}, ${lifeEvents.sourceId})`))
+    .limit(1)
+    .as("source");
+  const rows = await db
+    .with(page)
+    .select({
+      contact: { id: contacts.id, displayName: contacts.displayName, photoUrl: contacts.photoUrl },
+      post: {
+        id: statusUpdates.id,
+        at: statusUpdates.publishedAt,
+        url: statusUpdates.url,
+        editedAt: statusUpdates.editedAt,
+        text: statusUpdates.text,
+        html: statusUpdates.html,
+        isRepost: statusUpdates.isRepost,
+        media: statusUpdates.media,
+        readAt: statusUpdates.readAt,
+        replyId: sql<string | null>`(select ${interactions.id} from ${interactions} where ${interactions.statusUpdateId} = ${statusUpdates.id} order by ${interactions.createdAt} desc limit 1)`,
+      },
+      event: {
+        id: lifeEvents.id,
+        at: lifeEvents.occurredAt,
+        kind: lifeEvents.kind,
+        title: lifeEvents.title,
+        body: lifeEvents.body,
+        readAt: lifeEvents.readAt,
+      },
+      source: { id: source.id, kind: source.kind, input: source.input, profile: source.profile },
+    })
+    .from(page)
+    .leftJoin(statusUpdates, and(eq(page.type, "post"), eq(statusUpdates.id, page.id)))
+    .leftJoin(lifeEvents, and(eq(page.type, "event"), eq(lifeEvents.id, page.id)))
+    .innerJoin(contacts, eq(contacts.id, sql`coalesce(${statusUpdates.contactId}, ${lifeEvents.contactId})`))
+    .leftJoinLateral(source, sql`true`);
+  const merged = rows.flatMap(({ contact, post, event, source: from }): FeedItem[] => {
+    if (post && from) {
+      const { profile, input } = from;
+      return [{ type: "post", ...post, contact, source: { id: from.id, kind: from.kind, name: profile?.handle ?? profile?.displayName ?? input, url: profile?.url ?? null } }];
+    }
+    if (event) return [{ type: "event", ...event, contact, sourceKind: from?.kind ?? null }];
+    return [];
+  });
+  merged.sort(byTimeThenId);
   const hasSources = merged.length > 0 || (await db.select({ id: sources.id }).from(sources).where(eq(sources.ownerId, ownerId)).limit(1)).length > 0;
   const items = merged.slice(0, limit);
   const last = items.at(-1);
