@@ -378,15 +378,19 @@ export async function replyToPost(db: Db, ownerId: string, rawInput: ReplyInput)
   if (!chosen) throw new UserInputError("Choose what this relationship is about (work, friendship…) once: Kith remembers it for your next replies.");
   if (context && context !== user?.feedReplyContext) await db.update(users).set({ feedReplyContext: context }).where(eq(users.id, ownerId));
 
-  const interaction = await logInteraction(db, ownerId, {
-    contactIds: [post.contactId],
-    channel: "social",
-    contexts: [chosen],
-    initiator: "me",
-    notes: post.url ? `Replied to ${post.url}` : `Replied to “${excerpt(post.text)}”`,
+  // One transaction: the interaction, its link to the post and the read mark land together or not at all.
+  const interaction = await db.transaction(async (tx) => {
+    const logged = await logInteraction(tx, ownerId, {
+      contactIds: [post.contactId],
+      channel: "social",
+      contexts: [chosen],
+      initiator: "me",
+      notes: post.url ? `Replied to ${post.url}` : `Replied to “${excerpt(post.text)}”`,
+    });
+    await tx.update(interactions).set({ statusUpdateId: post.id }).where(and(eq(interactions.ownerId, ownerId), eq(interactions.id, logged.id)));
+    await markItems(tx, ownerId, { items: [{ type: "post", id: post.id }], read: true });
+    return logged;
   });
-  await db.update(interactions).set({ statusUpdateId: post.id }).where(and(eq(interactions.ownerId, ownerId), eq(interactions.id, interaction.id)));
-  await markItems(db, ownerId, { items: [{ type: "post", id: post.id }], read: true });
   return { ...interaction, statusUpdateId: post.id };
 }
 
@@ -394,18 +398,22 @@ export async function replyToPost(db: Db, ownerId: string, rawInput: ReplyInput)
 export async function addNoteFromPost(db: Db, ownerId: string, rawInput: NoteFromPostInput): Promise<Fact> {
   const { postId, text } = noteFromPostInput.parse(rawInput);
   const post = await getOwnPost(db, ownerId, postId);
-  const fact = await addFact(db, ownerId, { contactId: post.contactId, kind: "note", text });
-  await db.update(facts).set({ statusUpdateId: post.id }).where(and(eq(facts.ownerId, ownerId), eq(facts.id, fact.id)));
-  return fact;
+  return db.transaction(async (tx) => {
+    const fact = await addFact(tx, ownerId, { contactId: post.contactId, kind: "note", text });
+    await tx.update(facts).set({ statusUpdateId: post.id }).where(and(eq(facts.ownerId, ownerId), eq(facts.id, fact.id)));
+    return fact;
+  });
 }
 
 /** "Log a contribution" from a post (an intro asked for, help offered…). Undo is removing it. */
 export async function addContributionFromPost(db: Db, ownerId: string, rawInput: ContributionFromPostInput): Promise<Contribution> {
   const { postId, direction, kind, description } = contributionFromPostInput.parse(rawInput);
   const post = await getOwnPost(db, ownerId, postId);
-  const contribution = await addContribution(db, ownerId, { contactId: post.contactId, direction, kind, description: description || `About ${post.url ?? `“${excerpt(post.text)}”`}` });
-  await db.update(contributions).set({ statusUpdateId: post.id }).where(and(eq(contributions.ownerId, ownerId), eq(contributions.id, contribution.id)));
-  return contribution;
+  return db.transaction(async (tx) => {
+    const contribution = await addContribution(tx, ownerId, { contactId: post.contactId, direction, kind, description: description || `About ${post.url ?? `“${excerpt(post.text)}”`}` });
+    await tx.update(contributions).set({ statusUpdateId: post.id }).where(and(eq(contributions.ownerId, ownerId), eq(contributions.id, contribution.id)));
+    return contribution;
+  });
 }
 
 /** Mutes a source (its posts leave the shared feed but stay on the contact's page), or unmutes it. */
