@@ -17,9 +17,15 @@ export const sourceLinked = eventType("source/linked", { schema: sourceSyncSchem
 /** A source is due (the scheduler) or the user pressed "Sync now". */
 export const sourceSyncRequested = eventType("source/sync.requested", { schema: sourceSyncSchema });
 
+/** The owner's network changed and its cached betweenness is out of date. */
+export const networkCentralityRequested = eventType("network/centrality.requested", {
+  schema: z.object({ ownerId: z.string().min(1) }),
+});
+
 /** The events Kith sends, by name, with their data. */
 export interface KithEvents {
   "account/deletion.requested": z.infer<typeof accountDeletionRequested.schema>;
   "source/linked": z.infer<typeof sourceSyncSchema>;
   "source/sync.requested": z.infer<typeof sourceSyncSchema>;
+  "network/centrality.requested": z.infer<typeof networkCentralityRequested.schema>;
 }

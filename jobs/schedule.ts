@@ -1,6 +1,7 @@
 import { getConfig } from "@/server/env";
 import { dispatch } from "./dispatch";
 import { dailyRemindersWorkflow } from "./functions/daily-reminders";
+import { networkSnapshotsWorkflow } from "./functions/network-snapshots";
 import { refreshSourcesWorkflow } from "./functions/refresh-sources";
 import { inProcessSteps } from "./steps";
 
@@ -31,6 +32,15 @@ export const PERIODIC_JOBS: PeriodicJob[] = [
         for (const data of due) await dispatch("source/sync.requested", data);
       });
       return `${result.dispatched} sources due`;
+    },
+  },
+  {
+    // Inngest runs this on the first of the month; a daily timer records a month that is missing.
+    name: "network snapshots",
+    everyMs: 24 * 60 * 60 * 1000,
+    async run() {
+      const result = await networkSnapshotsWorkflow(inProcessSteps);
+      return `${result.taken} new monthly snapshots for ${result.users} users`;
     },
   },
 ];

@@ -9,6 +9,7 @@ import { ensureLocalUser } from "./auth/local";
 import { loadDemoNetwork } from "./demo/service";
 import { ConfigError, databaseTarget, getConfig, parseSourcesConfig, type Config } from "./env";
 import { UserInputError } from "./errors";
+import { computeNetworkMetrics } from "./network/metrics";
 import { probeSource } from "./sources/probe";
 import { SOURCE_KINDS, type SourceKind } from "@/db/schema/vocabulary";
 
@@ -21,6 +22,9 @@ Commands:
   source probe <kind> <handle-or-url> [--limit N]
                              fetch a source once (mastodon, bluesky, github, feed, website) and print
                              what Kith sees as one JSON object; stores nothing
+  network metrics <graph.json>
+                             measure an ego network given as JSON ({"ego", "nodes", "edges",
+                             "reference_date"?, "domains"?}) and print every measure as one JSON object
 `;
 
 /** A failure the user can fix; printed as one line, without a stack. */
@@ -126,7 +130,7 @@ async function seed(config: Config, email: string | undefined): Promise<void> {
   });
 }
 
-/** A probe's failure is one line saying why, without the "kith:" prefix, so scripts can read it. */
+/** A probe's (or a measurement's) failure is one line saying why, without the "kith:" prefix, so scripts can read it. */
 class ProbeError extends Error {}
 
 async function probe([subcommand, kind, input, ...rest]: string[], limitOption: string | undefined): Promise<void> {
@@ -140,6 +144,29 @@ async function probe([subcommand, kind, input, ...rest]: string[], limitOption: 
     process.stdout.write(JSON.stringify(result) + "\n");
   } catch (error) {
     throw new ProbeError(error instanceof Error ? error.message.split("\n")[0] : String(error));
+  }
+}
+
+/** Measures a graph file; reads nothing else (no database, no settings). */
+function networkMetrics([subcommand, file, ...rest]: string[]): void {
+  if (subcommand !== "metrics") throw new CliError(`Unknown network command "${subcommand ?? ""}": the one there is is npm run kith -- network metrics <graph.json>.`);
+  if (!file || rest.length > 0) throw new CliError("Give one graph file: npm run kith -- network metrics <graph.json>");
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new ProbeError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new ProbeError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  try {
+    process.stdout.write(JSON.stringify(computeNetworkMetrics(json)) + "\n");
+  } catch (error) {
+    throw new ProbeError(`${file}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   }
 }
 
@@ -164,6 +191,7 @@ async function main(argv: string[]): Promise<void> {
   }
   // The probe reads only the source settings, so it writes nothing (not even the local account's secret).
   if (command === "source") return probe(positionals.slice(1), values.limit);
+  if (command === "network") return networkMetrics(positionals.slice(1));
   const config = getConfig();
   switch (command) {
     case "start":

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, date, index, pgTable, text, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { contactColumn, createdAtColumn, ownerColumn, updatedAtColumn } from "./columns";
-import type { CompanyTarget } from "./vocabulary";
+import { INDUSTRIES, type CompanyTarget, type Industry } from "./vocabulary";
 
 /** A company, shared by every contact of the owner who works or worked there. */
 export const companies = pgTable(
@@ -12,6 +12,7 @@ export const companies = pgTable(
     name: text().notNull(),
     domain: text(),
     notes: text(),
+    industry: text().$type<Industry>(),
     /** Set when the user wants to work for or collaborate with this company. */
     target: text().$type<CompanyTarget>(),
     createdAt: createdAtColumn(),
@@ -21,6 +22,7 @@ export const companies = pgTable(
     uniqueIndex("companies_owner_id_name_idx").on(table.ownerId, sql`lower(${table.name})`),
     index("companies_owner_id_target_idx").on(table.ownerId, table.target),
     check("companies_target_check", sql`${table.target} in ('work_for', 'collaborate')`),
+    check("companies_industry_check", sql.raw(`industry in (${INDUSTRIES.map((industry) => `'${industry}'`).join(", ")})`)),
   ],
 );
 

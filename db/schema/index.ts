@@ -7,3 +7,4 @@ export * from "./knowledge";
 export * from "./notifications";
 export * from "./vocabulary";
 export * from "./sources";
+export * from "./network";

@@ -28,6 +28,28 @@ export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 export const CONTRIBUTION_DIRECTIONS = ["given", "received"] as const;
 export type ContributionDirection = (typeof CONTRIBUTION_DIRECTIONS)[number];
 
+/** The industry a company is in: a fixed list, so diversity is measured over a known domain. */
+export const INDUSTRIES = ["tech", "finance", "health", "education", "retail", "media", "law", "public", "research", "manufacturing", "energy", "hospitality", "nonprofit", "arts", "other"] as const;
+export type Industry = (typeof INDUSTRIES)[number];
+
+export const INDUSTRY_LABELS: Record<Industry, string> = {
+  tech: "Technology",
+  finance: "Finance",
+  health: "Health",
+  education: "Education",
+  retail: "Retail",
+  media: "Media",
+  law: "Law",
+  public: "Public sector",
+  research: "Research",
+  manufacturing: "Manufacturing",
+  energy: "Energy",
+  hospitality: "Hospitality",
+  nonprofit: "Non-profit",
+  arts: "Arts",
+  other: "Other",
+};
+
 /** Why a company is on the user's list of targets. */
 export const COMPANY_TARGETS = ["work_for", "collaborate"] as const;
 export type CompanyTarget = (typeof COMPANY_TARGETS)[number];

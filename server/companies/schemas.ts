@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COMPANY_TARGETS } from "@/db/schema/vocabulary";
+import { COMPANY_TARGETS, INDUSTRIES } from "@/db/schema/vocabulary";
 import { isoDate } from "../contacts/schemas";
 
 export const MAX_COMPANY_NAME_LENGTH = 200;
@@ -33,6 +33,8 @@ const companyNotes = z
   .transform((value) => (value === "" ? null : value))
   .nullish();
 
+export const companyIndustry = z.enum(INDUSTRIES, { error: "Pick an industry from the list." }).nullish();
+
 export const companyTarget = z.enum(COMPANY_TARGETS, { error: "Pick whether you want to work for or collaborate with them." }).nullable();
 
 const id = z.string().max(100);
@@ -49,6 +51,7 @@ export const createCompanyInput = z.object({
   name: companyName,
   domain: companyDomain,
   notes: companyNotes,
+  industry: companyIndustry,
   target: companyTarget.optional(),
 });
 export type CreateCompanyInput = z.input<typeof createCompanyInput>;
@@ -59,6 +62,7 @@ export const updateCompanyInput = z.object({
   name: companyName.optional(),
   domain: companyDomain,
   notes: companyNotes,
+  industry: companyIndustry,
 });
 export type UpdateCompanyInput = z.input<typeof updateCompanyInput>;
 

@@ -69,6 +69,19 @@ describe.each(testDatabaseKinds)("companies service on %s", (kind) => {
     expect((await createCompany(database.db, other, { name: "acme" })).id).not.toBe(acme.id);
   });
 
+  it("keeps a company's industry from a fixed list (network diversity is measured over it), and changes it", async () => {
+    const owner = await createTestUser(database);
+    const acme = await createCompany(database.db, owner, { name: "Acme", industry: "manufacturing" });
+    expect(acme.industry).toBe("manufacturing");
+    // Named again without an industry, the one it has stays; a new one replaces it by update only.
+    expect((await createCompany(database.db, owner, { name: "ACME" })).industry).toBe("manufacturing");
+    expect((await updateCompany(database.db, owner, { id: acme.id, industry: "tech" })).industry).toBe("tech");
+    expect((await updateCompany(database.db, owner, { id: acme.id, industry: null })).industry).toBeNull();
+    await expect(createCompany(database.db, owner, { name: "Globex", industry: "anvils" as never })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ path: ["industry"], message: "Pick an industry from the list." })],
+    });
+  });
+
   it("turns the contact form's company and title into jobs, and keeps the contact's role from them", async () => {
     const owner = await createTestUser(database);
     const ada = await createContact(database.db, owner, { displayName: "Ada", company: "Analytical Engines", title: "Programmer" });

@@ -69,6 +69,7 @@ const companyColumns = {
   name: companies.name,
   domain: companies.domain,
   notes: companies.notes,
+  industry: companies.industry,
   target: companies.target,
   createdAt: companies.createdAt,
   updatedAt: companies.updatedAt,
@@ -358,14 +359,14 @@ export async function listTargetCompanies(db: Db, ownerId: string): Promise<Comp
 
 /**
  * Adds a company; when the owner already has one of that name (any case), that one is reused,
- * taking the domain, notes and target given where it has none.
+ * taking the domain, notes, industry and target given where it has none.
  */
 export async function createCompany(db: Db, ownerId: string, rawInput: CreateCompanyInput): Promise<Company> {
   const input = createCompanyInput.parse(rawInput);
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(companies)
-      .values({ ownerId, name: input.name, domain: input.domain ?? null, notes: input.notes ?? null, target: input.target ?? null })
+      .values({ ownerId, name: input.name, domain: input.domain ?? null, notes: input.notes ?? null, industry: input.industry ?? null, target: input.target ?? null })
       .onConflictDoNothing()
       .returning(companyColumns);
     if (created) return created;
@@ -375,6 +376,7 @@ export async function createCompany(db: Db, ownerId: string, rawInput: CreateCom
       .set({
         domain: sql`coalesce(${companies.domain}, ${input.domain ?? null})`,
         notes: sql`coalesce(${companies.notes}, ${input.notes ?? null})`,
+        industry: sql`coalesce(${companies.industry}, ${input.industry ?? null})`,
         target: sql`coalesce(${companies.target}, ${input.target ?? null})`,
       })
       .where(ownedCompany(ownerId, existing.id))
@@ -384,7 +386,7 @@ export async function createCompany(db: Db, ownerId: string, rawInput: CreateCom
   });
 }
 
-/** Changes name, domain or notes; a new name shows on the contacts who work there now. */
+/** Changes name, domain, industry or notes; a new name shows on the contacts who work there now. */
 export async function updateCompany(db: Db, ownerId: string, rawInput: UpdateCompanyInput): Promise<Company> {
   const { id, ...fields } = updateCompanyInput.parse(rawInput);
   if (!isUuid(id)) throw new NotFoundError("Company");

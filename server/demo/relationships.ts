@@ -4,6 +4,7 @@ import type {
   CompanyTarget,
   ContributionDirection,
   ContributionKind,
+  Industry,
   Initiator,
   InteractionChannel,
   KnowsMeLevel,
@@ -930,21 +931,22 @@ export interface DemoCompany {
   name: string;
   domain?: string;
   notes?: string;
+  industry?: Industry;
   target?: CompanyTarget;
 }
 
 /** Details of companies the contacts work at (their current jobs come from their company and title). */
 export const demoCompanies: readonly DemoCompany[] = [
-  { name: "Tidewright", domain: "tidewright.example.com", notes: "Payments infrastructure for marketplaces. My employer since 2021." },
-  { name: "Brightloom Analytics", domain: "brightloom.example.com", notes: "Manchester analytics firm; my first job, 2012 to 2021." },
-  { name: "Ferrous Fox", domain: "ferrousfox.example.net", notes: "Rust developer tooling, Berlin. Might open a small Lisbon office.", target: "work_for" },
-  { name: "Kumo Works", domain: "kumoworks.example.com", notes: "Tokyo. Wants a partner for their payments API.", target: "collaborate" },
-  { name: "Vetro Data", domain: "vetrodata.example.com", notes: "Milan data platform; considering Lisbon hires.", target: "work_for" },
-  { name: "Savanna Grid", domain: "savannagrid.example.com", notes: "Pay-as-you-go solar, Nairobi." },
-  { name: "Mirador Saúde", domain: "mirador.example.org", notes: "Health tech, São Paulo." },
-  { name: "Cobalt Harbour", domain: "cobaltharbour.example.com", notes: "Logistics routing, Porto; remote-friendly." },
-  { name: "Kora Ledger", domain: "koraledger.example.com", notes: "Lagos fintech; hiring senior backend engineers." },
-  { name: "Casa do Barro", domain: "casadobarro.example.com", notes: "Pottery studio in Lisbon." },
+  { name: "Tidewright", industry: "finance", domain: "tidewright.example.com", notes: "Payments infrastructure for marketplaces. My employer since 2021." },
+  { name: "Brightloom Analytics", industry: "tech", domain: "brightloom.example.com", notes: "Manchester analytics firm; my first job, 2012 to 2021." },
+  { name: "Ferrous Fox", industry: "tech", domain: "ferrousfox.example.net", notes: "Rust developer tooling, Berlin. Might open a small Lisbon office.", target: "work_for" },
+  { name: "Kumo Works", industry: "tech", domain: "kumoworks.example.com", notes: "Tokyo. Wants a partner for their payments API.", target: "collaborate" },
+  { name: "Vetro Data", industry: "tech", domain: "vetrodata.example.com", notes: "Milan data platform; considering Lisbon hires.", target: "work_for" },
+  { name: "Savanna Grid", industry: "energy", domain: "savannagrid.example.com", notes: "Pay-as-you-go solar, Nairobi." },
+  { name: "Mirador Saúde", industry: "health", domain: "mirador.example.org", notes: "Health tech, São Paulo." },
+  { name: "Cobalt Harbour", industry: "tech", domain: "cobaltharbour.example.com", notes: "Logistics routing, Porto; remote-friendly." },
+  { name: "Kora Ledger", industry: "finance", domain: "koraledger.example.com", notes: "Lagos fintech; hiring senior backend engineers." },
+  { name: "Casa do Barro", industry: "arts", domain: "casadobarro.example.com", notes: "Pottery studio in Lisbon." },
 ];
 
 export interface DemoFormerJob {

@@ -87,6 +87,7 @@ describe.each(testDatabaseKinds)("loading the sample network on %s", (kind) => {
       // The 21 employers of the 43 contacts with a job; past jobs are all at one of them.
       companies: 21,
       formerJobs: 6,
+      alterTies: 95,
       notifications: expect.any(Number) as number,
     });
     const [row] = await database.db

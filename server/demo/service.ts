@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import {
   circleMembers,
   circles,
+  contactTies,
   companies,
   contactTags,
   contactTopics,
@@ -52,6 +53,8 @@ export interface DemoNetworkCounts {
   contributions: number;
   companies: number;
   formerJobs: number;
+  /** Pairs of contacts who know each other. */
+  alterTies: number;
   notifications: number;
 }
 
@@ -180,6 +183,20 @@ export async function loadDemoNetwork(db: Db, ownerId: string): Promise<DemoNetw
     }
     const [companyCount] = await tx.select({ n: count() }).from(companies).where(eq(companies.ownerId, ownerId));
 
+    // Who knows whom: the people of each circle know one another (family closely).
+    const alterTies = new Map<string, { contactId: string; otherContactId: string; strength: number }>();
+    for (const circle of demoCircles) {
+      const members = circle.members.map(idOf).sort();
+      members.forEach((contactId, i) => {
+        for (const otherContactId of members.slice(i + 1)) {
+          const key = `${contactId}:${otherContactId}`;
+          const strength = circle.name === "Family" ? 3 : 2;
+          alterTies.set(key, { contactId, otherContactId, strength: Math.max(strength, alterTies.get(key)?.strength ?? 0) });
+        }
+      });
+    }
+    await tx.insert(contactTies).values([...alterTies.values()].map((tie) => ({ ownerId, ...tie })));
+
     if (home) {
       await tx
         .update(users)
@@ -200,6 +217,7 @@ export async function loadDemoNetwork(db: Db, ownerId: string): Promise<DemoNetw
       contributions: demoContributions.length,
       companies: companyCount?.n ?? 0,
       formerJobs: demoFormerJobs.length,
+      alterTies: alterTies.size,
       notifications: notificationCount,
     };
   });

@@ -108,14 +108,14 @@ describe("multiplexity", () => {
 
 describe("proximity", () => {
   it("measures great-circle distance by the haversine formula", () => {
-    // One degree of latitude on a sphere of radius 6371 km: 6371 x pi / 180 = 111.195 km.
+    // One degree of latitude on a sphere of radius 6371.0088 km: 6371.0088 x pi / 180 = 111.195 km.
     expect(haversineKm({ latitude: 0, longitude: 0 }, { latitude: 1, longitude: 0 })).toBeCloseTo(111.195, 3);
-    // Antipodes: half the circumference, 6371 x pi = 20015.087 km.
-    expect(haversineKm({ latitude: 0, longitude: 0 }, { latitude: 0, longitude: 180 })).toBeCloseTo(20015.087, 3);
+    // Antipodes: half the circumference, 6371.0088 x pi = 20015.1144 km.
+    expect(haversineKm({ latitude: 0, longitude: 0 }, { latitude: 0, longitude: 180 })).toBeCloseTo(20015.1144, 3);
     // Lisbon -> Porto: dLat 2.43294 deg, dLon 0.52234 deg;
     // h = sin^2(0.0212314) + cos(38.71667 deg) cos(41.14961 deg) sin^2(0.0045583)
     //   = 0.00045075 + 0.78014 x 0.75311 x 0.0000207779 = 0.00046296;
-    // 2 x 6371 x asin(sqrt(h)) = 12742 x 0.0215182 = 274.18 km.
+    // 2 x 6371.0088 x asin(sqrt(h)) = 12742.0176 x 0.0215182 = 274.18 km.
     expect(haversineKm(lisbon, porto)).toBeCloseTo(274.17, 1);
   });
 

@@ -128,7 +128,8 @@ export interface Proximity {
   band: ProximityBand;
 }
 
-const EARTH_RADIUS_KM = 6371;
+/** The IUGG mean Earth radius: the network measures' vectors use it too, so one distance serves both. */
+const EARTH_RADIUS_KM = 6371.0088;
 
 /** Great-circle distance by the haversine formula, on a sphere of the Earth's mean radius. */
 export function haversineKm(a: Pick<Place, "latitude" | "longitude">, b: Pick<Place, "latitude" | "longitude">): number {

@@ -103,14 +103,14 @@ async function userOf(db: Db, ownerId: string): Promise<{ homePlace: Place | nul
 }
 
 /**
- * Tie strength (0-100) of each of the owner's non-archived contacts; or, given ids, of those of
- * them that are the owner's (archived ones included, since they were asked for by id; other ids
- * are left out). Four queries whatever the number of contacts.
+ * What tie strength is computed from, for each of the owner's non-archived contacts; or, given
+ * ids, for those of them that are the owner's (archived ones included, since they were asked for
+ * by id; other ids are left out). Four queries whatever the number of contacts.
  */
-export async function getTieStrengths(db: Db, ownerId: string, contactIds?: string[], now: Date = new Date()): Promise<Map<string, number>> {
+export async function getTieFacts(db: Db, ownerId: string, contactIds?: string[], now: Date = new Date()): Promise<Map<string, TieFacts>> {
   const ids = contactIds ? [...new Set(contactIds.filter(isUuid))] : null;
-  const strengths = new Map<string, number>();
-  if (ids && ids.length === 0) return strengths;
+  const facts = new Map<string, TieFacts>();
+  if (ids && ids.length === 0) return facts;
 
   const contactFilter: (SQL | undefined)[] = [eq(contacts.ownerId, ownerId), ids ? inArray(contacts.id, ids) : isNull(contacts.archivedAt)];
   const [{ homePlace }, rows, summaries] = await Promise.all([
@@ -123,17 +123,22 @@ export async function getTieStrengths(db: Db, ownerId: string, contactIds?: stri
   ]);
 
   for (const row of rows) {
-    const facts: TieFacts = {
+    facts.set(row.id, {
       knownSince: row.knownSince,
       knowsMe: row.knowsMe,
       statedContexts: row.contexts,
       place: row.place,
       homePlace,
       interactions: summaries.get(row.id) ?? emptySummary(),
-    };
-    strengths.set(row.id, tieStrengthScore(facts, now));
+    });
   }
-  return strengths;
+  return facts;
+}
+
+/** Tie strength (0-100) of the same contacts as getTieFacts. */
+export async function getTieStrengths(db: Db, ownerId: string, contactIds?: string[], now: Date = new Date()): Promise<Map<string, number>> {
+  const facts = await getTieFacts(db, ownerId, contactIds, now);
+  return new Map([...facts].map(([id, tie]) => [id, tieStrengthScore(tie, now)]));
 }
 
 /** Every figure of the tie with one contact (archived ones too), with the breakdown of its strength. */

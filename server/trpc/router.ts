@@ -6,6 +6,7 @@ import { demoRouter } from "../demo/router";
 import { feedRouter } from "../feed/router";
 import { interactionsRouter } from "../interactions/router";
 import { knowledgeRouter } from "../knowledge/router";
+import { networkRouter } from "../network/router";
 import { notificationsRouter } from "../notifications/router";
 import { placesRouter } from "../places/router";
 import { remindersRouter } from "../reminders/router";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   feed: feedRouter,
   interactions: interactionsRouter,
   knowledge: knowledgeRouter,
+  network: networkRouter,
   notifications: notificationsRouter,
   places: placesRouter,
   reminders: remindersRouter,

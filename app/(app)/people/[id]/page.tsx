@@ -12,6 +12,7 @@ import { DisclosuresSection } from "./_sections/disclosures";
 import { FactsSection } from "./_sections/facts";
 import { InteractionsSection } from "./_sections/interactions";
 import { KeepInTouchSection } from "./_sections/keep-in-touch";
+import { KnowsSection } from "./_sections/knows";
 import { PostsSection } from "./_sections/posts";
 import { SourcesSection } from "./_sections/sources";
 import { TieSection } from "./_sections/tie";
@@ -112,6 +113,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
 
       <Question id="knows-you" title="Who knows you">
         <WhoKnowsYouSection contactId={contact.id} />
+        <KnowsSection contactId={contact.id} />
       </Question>
 
       <Question id="you-know" title="What you know about them">

@@ -63,9 +63,14 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
         <Card title={`Members (${members.length})`} actions={<AddPeople circleId={circle.id} circleName={circle.name} memberIds={members.map((member) => member.id)} />}>
           <CircleMembers circleId={circle.id} circleName={circle.name} members={members} />
           {members.length > 0 && (
-            <Link href={`/people?circle=${circle.id}`} className="mt-3 inline-flex min-h-11 items-center text-sm text-brand-600 hover:underline dark:text-brand-100">
-              Open in the contact list
-            </Link>
+            <div className="mt-3 flex flex-wrap gap-x-6">
+              <Link href={`/people?circle=${circle.id}`} className="inline-flex min-h-11 items-center text-sm text-brand-600 hover:underline dark:text-brand-100">
+                Open in the contact list
+              </Link>
+              <Link href={`/people/circles/${circle.id}/ties`} className="inline-flex min-h-11 items-center text-sm text-brand-600 hover:underline dark:text-brand-100">
+                Who knows whom
+              </Link>
+            </div>
           )}
         </Card>
       </div>

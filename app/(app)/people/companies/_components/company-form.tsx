@@ -7,13 +7,13 @@ import { FormActions } from "@/app/_components/form-actions";
 import { inputClass } from "@/app/_components/ui";
 import { messageFrom, namedFormErrorsFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
-import type { CompanyTarget } from "@/db/schema/vocabulary";
+import { INDUSTRIES, INDUSTRY_LABELS, type CompanyTarget, type Industry } from "@/db/schema/vocabulary";
 import { createCompanyInput } from "@/server/companies/schemas";
 import type { Company } from "@/server/companies/service";
 import { fieldErrorsOf } from "@/server/trpc/field-errors";
 import { TargetOptions } from "./target-options";
 
-/** Adds a company (with its target), or edits the name, domain and notes of the one given. */
+/** Adds a company (with its target), or edits the name, domain, industry and notes of the one given. */
 export function CompanyForm({ company, onSaved, onCancel }: { company?: Company; onSaved: (company: Company) => void; onCancel: () => void }) {
   const trpc = useTRPC();
   const prefix = useId();
@@ -21,6 +21,7 @@ export function CompanyForm({ company, onSaved, onCancel }: { company?: Company;
   const [name, setName] = useState(company?.name ?? "");
   const [domain, setDomain] = useState(company?.domain ?? "");
   const [notes, setNotes] = useState(company?.notes ?? "");
+  const [industry, setIndustry] = useState<Industry | null>(company?.industry ?? null);
   const [target, setTarget] = useState<CompanyTarget | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -34,7 +35,7 @@ export function CompanyForm({ company, onSaved, onCancel }: { company?: Company;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const input = { name, domain, notes, target };
+    const input = { name, domain, notes, industry, target };
     const checked = createCompanyInput.safeParse(input);
     if (!checked.success) {
       const found = fieldErrorsOf(checked.error);
@@ -44,7 +45,7 @@ export function CompanyForm({ company, onSaved, onCancel }: { company?: Company;
       return;
     }
     setErrors({});
-    if (company) update.mutate({ id: company.id, name, domain, notes });
+    if (company) update.mutate({ id: company.id, name, domain, notes, industry });
     else create.mutate(input);
   };
 
@@ -66,6 +67,16 @@ export function CompanyForm({ company, onSaved, onCancel }: { company?: Company;
           onChange={(event) => setDomain(event.target.value)}
           {...invalidProps(id("domain"), errors.domain)}
         />
+      </Field>
+      <Field id={id("industry")} label="Industry" error={errors.industry} hint="Used to measure how varied your network is">
+        <select id={id("industry")} className={inputClass} value={industry ?? ""} onChange={(event) => setIndustry((event.target.value || null) as Industry | null)} {...invalidProps(id("industry"), errors.industry)}>
+          <option value="">Not set</option>
+          {INDUSTRIES.map((value) => (
+            <option key={value} value={value}>
+              {INDUSTRY_LABELS[value]}
+            </option>
+          ))}
+        </select>
       </Field>
       <Field id={id("notes")} label="Notes" error={errors.notes}>
         <textarea id={id("notes")} rows={3} className={`${inputClass} py-2`} value={notes} onChange={(event) => setNotes(event.target.value)} {...invalidProps(id("notes"), errors.notes)} />

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import type { NetworkNodeView } from "@/server/network/service";
+import { toGraphData } from "./graph-data";
+
+function node(id: string, overrides: Partial<NetworkNodeView> = {}): NetworkNodeView {
+  return {
+    id,
+    displayName: id.toUpperCase(),
+    photoUrl: null,
+    strength: 50,
+    band: "moderate",
+    company: null,
+    circleIds: [],
+    cluster: null,
+    degree: 0,
+    constraintOnYou: null,
+    betweenness: null,
+    ...overrides,
+  };
+}
+
+const overview = {
+  nodes: [node("ana", { cluster: 0, circleIds: ["c-gone", "c-work"] }), node("ben", { cluster: 0 }), node("cy")],
+  edges: [
+    { source: "ana", target: "ben", strength: 3 },
+    { source: "ben", target: "cy", strength: null },
+  ],
+  clusters: [{ index: 0, name: "Work", members: ["ana", "ben"] }],
+  circles: [{ id: "c-work", name: "Work friends" }],
+};
+
+describe("toGraphData", () => {
+  it("refers to people by position and keeps a tie's strength, 0 when not said", () => {
+    const data = toGraphData(overview);
+    expect(data.people.map((person) => person.name)).toEqual(["ANA", "BEN", "CY"]);
+    expect(data.ties).toEqual([0, 1, 3, 1, 2, 0]);
+    expect(data.clusters).toEqual([{ name: "Work", size: 2 }]);
+  });
+
+  it("takes the first of a person's circles that the network lists", () => {
+    const data = toGraphData(overview);
+    expect(data.people.map((person) => person.circle)).toEqual([0, null, null]);
+  });
+
+  it("changes its version when a tie changes, and only then", () => {
+    const same = toGraphData(structuredClone(overview));
+    const stronger = toGraphData({ ...overview, edges: [{ ...overview.edges[0]!, strength: 2 }, overview.edges[1]!] });
+    expect(same.version).toBe(toGraphData(overview).version);
+    expect(stronger.version).not.toBe(same.version);
+  });
+});

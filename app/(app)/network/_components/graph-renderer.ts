@@ -1,0 +1,299 @@
+// The WebGL picture of the network: sigma draws a graphology graph, laid out first by clusters
+// around a circle, then for a few seconds by ForceAtlas2 in a web worker. Loaded only in the
+// browser, with the graph (see graph-canvas.tsx).
+//
+// Sigma re-evaluates every node and edge when a style depends on graph-wide state, which costs
+// most of a second at tens of thousands of ties. So styles here read only attributes and each
+// item's own state: hovering touches the hovered person's ties alone, and the theme's colours
+// are attributes, rewritten when the theme changes.
+import Graph from "graphology";
+import type { Attributes } from "graphology-types";
+import { inferSettings } from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import Sigma from "sigma";
+import type { CameraState } from "sigma/types";
+import type { GraphData } from "./graph-data";
+import { clusterCircleLayout, type Point } from "./graph-layout";
+
+/** The user's node: contact ids are uuids, so this cannot clash. */
+const YOU = "you";
+const YOU_COLOUR = "#2f8f6f";
+/** A tie of the hovered or picked person: readable on white and on the dark background. */
+const ACTIVE_TIE_COLOUR = "#2f8f6f";
+
+interface NodeAttributes {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  labelColor: string;
+  backdropColor: string;
+  /** Position in `data.people`; -1 for the user. */
+  index: number;
+  /** ForceAtlas2 leaves fixed nodes where they are: the user stays in the middle. */
+  fixed: boolean;
+}
+
+interface EdgeAttributes {
+  size: number;
+  color: string;
+  /** ForceAtlas2's pull along the tie; 0 for the user's ties, which must not shape the layout. */
+  weight: number;
+  /** A tie between the user and a contact. */
+  mine: boolean;
+}
+
+interface ActiveState {
+  isActive: boolean;
+}
+
+const THEMES = {
+  light: { label: "#292524", backdrop: "#ffffff", tie: "#d6d3d1", myTie: "rgba(47, 143, 111, 0.18)" },
+  dark: { label: "#e7e5e4", backdrop: "#292524", tie: "#57534e", myTie: "rgba(95, 190, 155, 0.18)" },
+};
+
+/** Tie strength with the user (0–100) as a radius in pixels. */
+const nodeSize = (strength: number) => 2.5 + (Math.max(0, Math.min(100, strength)) / 100) * 7.5;
+/** Strength 1–3 among contacts as a line width; 0 (not said) draws as a middling tie. */
+const tieSize = (strength: number) => (strength === 0 ? 1 : 0.6 + (strength - 1) * 0.7);
+
+interface RendererOptions {
+  data: GraphData;
+  colours: string[];
+  dark: boolean;
+  reducedMotion: boolean;
+  showYou: boolean;
+  /** Where the last picture left off, so a rebuilt one (a refresh, "Show you") carries on from there. */
+  previous: RendererSnapshot | null;
+  onOpen: (contactId: string) => void;
+  /** Told when the layout starts and stops moving people around. */
+  onArranging: (arranging: boolean) => void;
+}
+
+export interface RendererSnapshot {
+  positions: Map<string, Point>;
+  camera: CameraState;
+  /** Whether the layout had finished. */
+  settled: boolean;
+}
+
+export class NetworkRenderer {
+  private readonly graph: Graph<NodeAttributes, EdgeAttributes>;
+  private readonly sigma: Sigma<NodeAttributes, EdgeAttributes, Attributes, ActiveState, ActiveState>;
+  private readonly reducedMotion: boolean;
+  private layout: { supervisor: FA2Layout; layoutGraph: Graph<NodeAttributes, EdgeAttributes>; timer: ReturnType<typeof setTimeout> } | null = null;
+  private readonly onArranging: (arranging: boolean) => void;
+  private hovered: string | null = null;
+  private focused: string | null = null;
+  private activeNodes: string[] = [];
+  private activeEdges: string[] = [];
+  private colours: string[];
+
+  /** Throws when the browser has no WebGL 2. */
+  constructor(container: HTMLElement, { data, colours, dark, reducedMotion, showYou, previous, onOpen, onArranging }: RendererOptions) {
+    this.onArranging = onArranging;
+    this.reducedMotion = reducedMotion;
+    this.colours = colours;
+    const theme = dark ? THEMES.dark : THEMES.light;
+    const known = previous && data.people.every((person) => previous.positions.has(person.id)) ? previous.positions : null;
+    const start = known ? null : clusterCircleLayout(data.people.map((person) => person.cluster));
+
+    this.graph = new Graph<NodeAttributes, EdgeAttributes>({ type: "undirected", multi: false, allowSelfLoops: false });
+    const ids = data.people.map((person) => person.id);
+    data.people.forEach((person, index) => {
+      const position = start ? start[index]! : known!.get(person.id)!;
+      this.graph.addNode(person.id, {
+        x: position.x,
+        y: position.y,
+        size: nodeSize(person.strength),
+        color: colours[index] ?? "#a8a29e",
+        label: person.name,
+        labelColor: theme.label,
+        backdropColor: theme.backdrop,
+        index,
+        fixed: false,
+      });
+    });
+    for (let i = 0; i + 2 < data.ties.length; i += 3) {
+      const strength = data.ties[i + 2]!;
+      this.graph.addEdge(ids[data.ties[i]!]!, ids[data.ties[i + 1]!]!, { size: tieSize(strength), color: theme.tie, weight: strength === 0 ? 2 : strength, mine: false });
+    }
+    if (showYou) {
+      // The middle of everyone; the layout's gravity keeps them around it.
+      let x = 0;
+      let y = 0;
+      this.graph.forEachNode((_node, attributes) => {
+        x += attributes.x;
+        y += attributes.y;
+      });
+      const count = Math.max(1, this.graph.order);
+      this.graph.addNode(YOU, { x: x / count, y: y / count, size: 11, color: YOU_COLOUR, label: "You", labelColor: theme.label, backdropColor: theme.backdrop, index: -1, fixed: true });
+      for (const id of ids) this.graph.addEdge(YOU, id, { size: 0.5, color: theme.myTie, weight: 0, mine: true });
+    }
+
+    this.sigma = new Sigma(this.graph, container, {
+      customNodeState: { isActive: false },
+      customEdgeState: { isActive: false },
+      settings: {
+        itemSizesReference: "screen",
+        // One finger scrolls the page, two move the graph; Ctrl/⌘ + wheel zooms.
+        gestureTarget: "shared",
+        enableCameraRotation: false,
+        minEdgeThickness: 0.6,
+        hideEdgesOnMove: data.ties.length / 3 > 20_000,
+        labelRenderedSizeThreshold: 7,
+        zoomDuration: reducedMotion ? 0 : 250,
+        minCameraRatio: 0.05,
+        maxCameraRatio: 4,
+      },
+      styles: {
+        nodes: [
+          {
+            x: { attribute: "x" },
+            y: { attribute: "y" },
+            size: { attribute: "size" },
+            color: { attribute: "color" },
+            label: { attribute: "label" },
+            labelSize: 12,
+            labelColor: { attribute: "labelColor" },
+            backdropColor: { attribute: "backdropColor" },
+            backdropVisibility: "hidden",
+            depth: "nodes",
+            cursor: "pointer",
+          },
+          { whenData: { index: -1 }, then: { labelVisibility: "visible", depth: "topNodes", cursor: "default" } },
+          { whenState: "isActive", then: { labelVisibility: "visible", depth: "topNodes" } },
+          { whenState: "isHighlighted", then: { labelVisibility: "visible", backdropVisibility: "visible", depth: "topNodes" } },
+          { whenState: "isHovered", then: { labelVisibility: "visible", backdropVisibility: "visible", depth: "topNodes" } },
+        ],
+        edges: [
+          { size: { attribute: "size" }, color: { attribute: "color" }, depth: "edges" },
+          { whenState: "isActive", then: { color: ACTIVE_TIE_COLOUR, depth: "topEdges" } },
+        ],
+      },
+    });
+    if (previous) this.sigma.getCamera().setState(previous.camera);
+
+    this.sigma.on("enterNode", ({ node }) => {
+      this.hovered = node;
+      this.updateActive();
+    });
+    this.sigma.on("leaveNode", () => {
+      this.hovered = null;
+      this.updateActive();
+    });
+    this.sigma.on("clickNode", ({ node }) => {
+      if (node !== YOU) onOpen(node);
+    });
+
+    if (data.people.length > 1 && !(known && previous?.settled)) this.startLayout(data.people.length);
+    else onArranging(false);
+  }
+
+  /** ForceAtlas2 in its worker for a few seconds (Barnes–Hut above a thousand people), then still. */
+  private startLayout(people: number): void {
+    // With reduced motion the layout runs on a copy and the picture changes once, at the end.
+    const layoutGraph = this.reducedMotion ? this.graph.copy() : this.graph;
+    const supervisor = new FA2Layout(layoutGraph, { settings: { ...inferSettings(people), barnesHutOptimize: people > 1000 }, getEdgeWeight: "weight" });
+    supervisor.start();
+    this.onArranging(true);
+    const duration = people < 300 ? 1500 : people < 2000 ? 2500 : 3500;
+    this.layout = { supervisor, layoutGraph, timer: setTimeout(() => this.stopLayout(), duration) };
+  }
+
+  private stopLayout(): void {
+    if (!this.layout) return;
+    const { supervisor, layoutGraph, timer } = this.layout;
+    clearTimeout(timer);
+    supervisor.kill();
+    this.layout = null;
+    this.onArranging(false);
+    if (layoutGraph !== this.graph) {
+      this.graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, x: layoutGraph.getNodeAttribute(node, "x"), y: layoutGraph.getNodeAttribute(node, "y") }), { attributes: ["x", "y"] });
+    }
+  }
+
+  /** The hovered person, else the one picked in the search, with their ties and the people at the other end. */
+  private updateActive(): void {
+    const centre = this.hovered ?? this.focused;
+    const nodes: string[] = [];
+    const edges: string[] = [];
+    if (centre && this.graph.hasNode(centre)) {
+      nodes.push(centre);
+      this.graph.forEachEdge(centre, (edge, _attributes, source, target) => {
+        edges.push(edge);
+        nodes.push(source === centre ? target : source);
+      });
+    }
+    this.sigma.setNodesState(this.activeNodes, { isActive: false });
+    this.sigma.setEdgesState(this.activeEdges, { isActive: false });
+    this.sigma.setNodesState(nodes, { isActive: true });
+    this.sigma.setEdgesState(edges, { isActive: true });
+    this.activeNodes = nodes;
+    this.activeEdges = edges;
+  }
+
+  setColours(colours: string[]): void {
+    if (colours === this.colours) return;
+    this.colours = colours;
+    this.graph.updateEachNodeAttributes((_node, attributes) => (attributes.index === -1 ? attributes : { ...attributes, color: colours[attributes.index] ?? attributes.color }), { attributes: ["color"] });
+  }
+
+  setDark(dark: boolean): void {
+    const theme = dark ? THEMES.dark : THEMES.light;
+    if (this.graph.someNode((_node, attributes) => attributes.labelColor === theme.label)) return;
+    this.graph.updateEachNodeAttributes((_node, attributes) => ({ ...attributes, labelColor: theme.label, backdropColor: theme.backdrop }), { attributes: ["labelColor", "backdropColor"] });
+    this.graph.updateEachEdgeAttributes((_edge, attributes) => ({ ...attributes, color: attributes.mine ? theme.myTie : theme.tie }), { attributes: ["color"] });
+  }
+
+  /** Highlights a person with their ties and brings them to the middle; null lets go. */
+  focus(contactId: string | null): void {
+    if (this.focused && this.graph.hasNode(this.focused)) this.sigma.setNodeState(this.focused, { isHighlighted: false });
+    this.focused = contactId && this.graph.hasNode(contactId) ? contactId : null;
+    this.updateActive();
+    if (!this.focused) return;
+    this.sigma.setNodeState(this.focused, { isHighlighted: true });
+    const shown = this.sigma.getNodeDisplayData(this.focused);
+    if (!shown) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate({ x: shown.x, y: shown.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: this.reducedMotion ? 0 : 500 });
+  }
+
+  zoomIn(): void {
+    void this.sigma.getCamera().zoomIn({ duration: this.reducedMotion ? 0 : 250 });
+  }
+
+  zoomOut(): void {
+    void this.sigma.getCamera().zoomOut({ duration: this.reducedMotion ? 0 : 250 });
+  }
+
+  resetView(): void {
+    void this.sigma.getCamera().reset({ duration: this.reducedMotion ? 0 : 250 });
+  }
+
+  /** The container changed size without the window doing so. */
+  resize(): void {
+    this.sigma.resize();
+  }
+
+  /** Where everyone is and how the camera looks now (the user left out), for the next picture. */
+  snapshot(): RendererSnapshot {
+    const positions = new Map<string, Point>();
+    const source = this.layout?.layoutGraph ?? this.graph;
+    source.forEachNode((node, attributes) => {
+      if (node !== YOU) positions.set(node, { x: attributes.x, y: attributes.y });
+    });
+    return { positions, camera: this.sigma.getCamera().getState(), settled: this.layout === null };
+  }
+
+  kill(): void {
+    if (this.layout) {
+      clearTimeout(this.layout.timer);
+      this.layout.supervisor.kill();
+      this.layout = null;
+      this.onArranging(false);
+    }
+    this.sigma.kill();
+  }
+}

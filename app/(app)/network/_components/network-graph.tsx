@@ -1,0 +1,89 @@
+"use client";
+
+import dynamic from "next/dynamic";
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import { buttonClass, Skeleton } from "@/app/_components/ui";
+import { colourPeople, type ColourBy } from "./graph-colours";
+import type { GraphData } from "./graph-data";
+import { PersonSearch } from "./person-search";
+
+/** The canvas keeps this height from the first paint, so nothing below moves when it arrives. */
+const CANVAS_HEIGHT = "h-[24rem] sm:h-[32rem]";
+
+const GraphCanvas = dynamic(() => import("./graph-canvas").then((module) => module.GraphCanvas), {
+  ssr: false,
+  loading: () => (
+    <div aria-busy="true" aria-label="Loading the graph" className="flex h-full items-center justify-center">
+      <Skeleton className="h-2/3 w-2/3 rounded-full opacity-60" />
+    </div>
+  ),
+});
+
+const COLOUR_OPTIONS: { value: ColourBy; label: string }[] = [
+  { value: "cluster", label: "Clusters" },
+  { value: "circle", label: "Circles" },
+];
+
+/**
+ * The ego-network graph with its controls: a search that finds and opens people, colour by
+ * cluster or circle (with a legend), the user shown or not, and zoom buttons on the canvas.
+ */
+export function NetworkGraph({ data }: { data: GraphData }) {
+  const router = useRouter();
+  // A refresh brings a new object with the same content: keep the old one, so the graph is not
+  // rebuilt (and laid out again) unless something in it changed.
+  const [graphData, setGraphData] = useState(data);
+  if (data.version !== graphData.version) setGraphData(data);
+
+  const [colourBy, setColourBy] = useState<ColourBy>("cluster");
+  const [showYou, setShowYou] = useState(false);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const { colours, legend } = useMemo(() => colourPeople(graphData, colourBy), [graphData, colourBy]);
+  const people = useMemo(() => graphData.people.map(({ id, name }) => ({ id, name })), [graphData]);
+  const open = useCallback((contactId: string) => router.push(`/people/${contactId}`), [router]);
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-center">
+        <PersonSearch people={people} onPoint={setFocusId} onOpen={open} />
+        <div className="flex flex-wrap items-center gap-2">
+          <div role="radiogroup" aria-label="Colour by" className="inline-flex rounded-xl bg-stone-100 p-1 dark:bg-stone-800">
+            {COLOUR_OPTIONS.map((option) => (
+              <label
+                key={option.value}
+                className={`relative flex min-h-11 cursor-pointer items-center rounded-lg px-3 text-sm font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-500 ${
+                  colourBy === option.value ? "bg-white text-brand-700 shadow-sm dark:bg-stone-950 dark:text-brand-100" : "text-stone-600 hover:text-stone-900 dark:text-stone-300 dark:hover:text-white"
+                }`}
+              >
+                <input type="radio" name="network-colour-by" className="sr-only" checked={colourBy === option.value} onChange={() => setColourBy(option.value)} />
+                {option.label}
+              </label>
+            ))}
+          </div>
+          <button type="button" aria-pressed={showYou} onClick={() => setShowYou((shown) => !shown)} className={buttonClass(showYou ? "primary" : "secondary", "px-3")}>
+            Show you
+          </button>
+        </div>
+      </div>
+
+      <div className={`${CANVAS_HEIGHT} overflow-hidden rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900`}>
+        <GraphCanvas data={graphData} colours={colours} showYou={showYou} focusId={focusId} onOpen={open} />
+      </div>
+      <p className="text-xs text-stone-500 dark:text-stone-400">
+        Bigger dots are stronger ties with you; thicker lines, people who know each other well. Tap or click someone to open them. Drag to move the graph (two fingers on a phone); pinch,
+        or hold Ctrl or ⌘ while scrolling, to zoom.
+      </p>
+
+      <ul aria-label={colourBy === "cluster" ? "Clusters in the graph" : "Circles in the graph"} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        {legend.map((entry) => (
+          <li key={entry.key} className="flex min-w-0 max-w-full items-center gap-2">
+            <span aria-hidden="true" className="h-3 w-3 shrink-0 rounded-full" style={{ backgroundColor: entry.colour }} />
+            <span className="min-w-0 truncate">{entry.label}</span>
+            <span className="text-stone-500 tabular-nums dark:text-stone-400">{entry.count.toLocaleString("en")}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

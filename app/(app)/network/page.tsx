@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { TieSuggestions } from "@/app/_components/tie-suggestions";
+import { buttonClass, EmptyState } from "@/app/_components/ui";
+import { getServerCaller } from "@/server/trpc/server";
+import { BrokersCard } from "./_components/brokers-card";
+import { DiversitySection } from "./_components/diversity-section";
+import { plural } from "./_components/format";
+import { colourPeople } from "./_components/graph-colours";
+import { toGraphData } from "./_components/graph-data";
+import { BetweennessCard, ClustersCard, ConstraintCard, DensityCard, EffectiveSizeCard } from "./_components/measure-cards";
+import { NetworkCard } from "./_components/network-card";
+import { NetworkGraph } from "./_components/network-graph";
+import { SnapshotsCard } from "./_components/snapshots-card";
+import { TiesSection } from "./_components/ties-section";
+import { WarmPaths } from "./_components/warm-paths";
+
+export const metadata: Metadata = { title: "Network" };
+
+export default async function NetworkPage() {
+  const caller = await getServerCaller();
+  const [overview, snapshots, targets] = await Promise.all([caller.network.overview(), caller.network.snapshots(), caller.companies.targets()]);
+
+  if (overview.alters === 0) {
+    return (
+      <div className="mx-auto flex max-w-3xl flex-col gap-6">
+        <h1 className="text-2xl font-semibold tracking-tight">Network</h1>
+        <EmptyState
+          title="Add people to see your network"
+          actions={
+            <Link href="/people/new" className={buttonClass("primary")}>
+              Add a person
+            </Link>
+          }
+        >
+          Your network is drawn from the people you keep in Kith and who among them know each other. Add a few people to see its shape, its groups and its bridges.
+        </EmptyState>
+      </div>
+    );
+  }
+
+  const graphData = toGraphData(overview);
+  return (
+    <div className="mx-auto flex min-w-0 max-w-5xl flex-col gap-6">
+      <div className="flex flex-col gap-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Network</h1>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          {plural(overview.alters, "person", "people")} and {plural(overview.alterTies, "tie")} among them.
+        </p>
+      </div>
+
+      <section aria-labelledby="network-graph" className="flex min-w-0 flex-col gap-3">
+        <h2 id="network-graph" className="sr-only">
+          Who knows whom
+        </h2>
+        {overview.alterTies === 0 ? (
+          <EmptyState
+            title="Record who knows whom"
+            actions={
+              <Link href="/people/circles" className={buttonClass("primary")}>
+                Go to Circles
+              </Link>
+            }
+          >
+            Open a contact and use Knows…, or tick pairs in a circle’s Who knows whom matrix. The graph and the measures below fill in as you do.
+          </EmptyState>
+        ) : (
+          <NetworkGraph data={graphData} />
+        )}
+      </section>
+
+      <div className="grid min-w-0 gap-4 sm:grid-cols-2">
+        <DensityCard overview={overview} />
+        <EffectiveSizeCard overview={overview} />
+        <ConstraintCard overview={overview} />
+        <BetweennessCard overview={overview} />
+        <ClustersCard overview={overview} legend={colourPeople(graphData, "cluster").legend} />
+        <BrokersCard overview={overview} />
+        <DiversitySection diversity={overview.diversity} />
+        <TiesSection ties={overview.ties} />
+        <NetworkCard
+          id="warm-paths"
+          title="Warm paths"
+          explanation={
+            <p>
+              A warm path is a chain of people who know each other, from you to someone who works at the company. Its strength multiplies the strength of each tie along it (weak, moderate or strong), so short
+              chains of strong ties come first.
+            </p>
+          }
+        >
+          <WarmPaths targets={targets.map((company) => ({ id: company.id, name: company.name, peopleThere: company.current.length }))} />
+        </NetworkCard>
+        <SnapshotsCard snapshots={snapshots} />
+        <NetworkCard id="suggestions" title="People who may know each other" wide>
+          <TieSuggestions />
+        </NetworkCard>
+      </div>
+    </div>
+  );
+}

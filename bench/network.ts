@@ -1,0 +1,130 @@
+// Network measures at scale: 5,000 alters and 50,000 ties among them (ego tied to all), with
+// attributes, measured in process (median of several runs):
+//   together     density, Burt measures for every node, heterogeneity, tie attributes, communities
+//                target < 300 ms
+//   ego measures density, the ego's Burt measures and its betweenness (what the Network page shows)
+//   betweenness  exact, every alter, among the alters      target < 5 s (a background job's work)
+// With BENCH_NETWORKX=1 the same graph is also measured by NetworkX (bench/networkx-compare.py;
+// python3 with networkx 3.6 and scipy, not a dependency) and each measure's speed-up is printed
+// against the target of at least 10×. Betweenness alone takes NetworkX a minute or two.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { betweenness } from "@/server/network/centrality";
+import { louvainCommunities, seededRandom } from "@/server/network/communities";
+import { densities, egoMetrics } from "@/server/network/ego";
+import { alterGraph, buildEgoGraph } from "@/server/network/graph";
+import { heterogeneity } from "@/server/network/heterogeneity";
+import { burtMeasures } from "@/server/network/structural-holes";
+import { tieAttributes } from "@/server/network/tie-attributes";
+import type { EgoNetworkInput } from "@/server/network/types";
+import { percentile } from "./stats";
+
+const ALTERS = 5_000;
+const ALTER_TIES = 50_000;
+const RUNS = 5;
+const TOGETHER_TARGET_MS = 300;
+const BETWEENNESS_TARGET_MS = 5_000;
+const NETWORKX_SPEEDUP_TARGET = 10;
+
+const DOMAINS = {
+  industry: ["tech", "finance", "health", "education", "retail", "media", "law", "public"],
+  city: ["Berlin", "Paris", "London", "Madrid", "Rome", "Warsaw"],
+  tie_type: ["social", "professional"],
+};
+const COORDINATES: Record<string, [number, number]> = { Berlin: [52.52, 13.405], Paris: [48.8566, 2.3522], London: [51.5072, -0.1276], Madrid: [40.4168, -3.7038], Rome: [41.9028, 12.4964], Warsaw: [52.2297, 21.0122] };
+const CONTEXTS = ["work", "family", "friendship", "learning", "community", "hobby"];
+
+/** A random ego network like the reference vectors' random ones, at benchmark scale. */
+function randomEgoNetwork(): EgoNetworkInput {
+  const random = seededRandom(5000);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+  const maybe = <T>(value: T) => (random() < 0.1 ? null : value);
+  const nodes: EgoNetworkInput["nodes"] = [{ id: "E", city: "Berlin", lat: 52.52, lon: 13.405 }];
+  const edges: EgoNetworkInput["edges"] = [];
+  for (let i = 0; i < ALTERS; i++) {
+    const city = maybe(pick(DOMAINS.city));
+    const year = 1990 + Math.floor(random() * 35);
+    nodes.push({
+      id: `a${i}`,
+      industry: maybe(pick(DOMAINS.industry)),
+      city,
+      tie_type: maybe(pick(DOMAINS.tie_type)),
+      lat: city ? COORDINATES[city]![0] : null,
+      lon: city ? COORDINATES[city]![1] : null,
+      tie_since: `${year}-0${1 + Math.floor(random() * 9)}-1${Math.floor(random() * 9)}`,
+      tie_contexts: Array.from({ length: Math.floor(random() * 4) }, () => pick(CONTEXTS)),
+    });
+    edges.push({ source: "E", target: `a${i}` });
+  }
+  const seen = new Set<string>();
+  while (seen.size < ALTER_TIES) {
+    const a = Math.floor(random() * ALTERS);
+    const b = Math.floor(random() * ALTERS);
+    if (a === b) continue;
+    const key = a < b ? `${a}-${b}` : `${b}-${a}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    edges.push({ source: `a${a}`, target: `a${b}` });
+  }
+  return { ego: "E", nodes, edges, reference_date: "2025-01-01", domains: DOMAINS };
+}
+
+function median(run: () => void, runs: number): number {
+  run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return percentile(times, 50);
+}
+
+const input = randomEgoNetwork();
+const graph = buildEgoGraph(input);
+const alters = alterGraph(graph, "E");
+const alterNodes = input.nodes.filter((node) => node.id !== "E");
+const parts: Record<string, () => unknown> = {
+  density: () => densities(graph, "E"),
+  "Burt measures": () => burtMeasures(graph, { weighted: false }),
+  heterogeneity: () => Object.entries(DOMAINS).map(([attribute, domain]) => heterogeneity(alterNodes.map((node) => node[attribute] as string | null), domain)),
+  "tie attributes": () => tieAttributes(input.nodes, "E", "2025-01-01"),
+  communities: () => louvainCommunities(alters, { seed: 42 }),
+};
+
+console.log(`\nNetwork measures (${ALTERS.toLocaleString("en")} alters, ${ALTER_TIES.toLocaleString("en")} ties among them, median of ${RUNS} runs)`);
+const times: Record<string, number> = {};
+for (const [name, run] of Object.entries(parts)) times[name] = median(run, RUNS);
+const together = Object.values(times).reduce((sum, time) => sum + time, 0);
+for (const [name, time] of Object.entries(times)) console.log(`  ${name.padEnd(16)} ${time.toFixed(1).padStart(8)} ms`);
+const togetherMet = together < TOGETHER_TARGET_MS;
+console.log(`  ${"together".padEnd(16)} ${together.toFixed(1).padStart(8)} ms: ${togetherMet ? "PASS" : "FAIL"} (< ${TOGETHER_TARGET_MS} ms)`);
+times["ego measures"] = median(() => egoMetrics(graph, "E"), RUNS);
+console.log(`  ${"ego measures".padEnd(16)} ${times["ego measures"].toFixed(1).padStart(8)} ms (density, the ego's Burt measures and betweenness)`);
+times.betweenness = median(() => betweenness(alters, { normalized: true }), 1);
+const betweennessMet = times.betweenness < BETWEENNESS_TARGET_MS;
+console.log(`  ${"betweenness".padEnd(16)} ${times.betweenness.toFixed(1).padStart(8)} ms: ${betweennessMet ? "PASS" : "FAIL"} (< ${BETWEENNESS_TARGET_MS / 1000} s, every alter, exact)`);
+if (!togetherMet || !betweennessMet) process.exitCode = 1;
+
+if (process.env.BENCH_NETWORKX === "1") {
+  const directory = mkdtempSync(path.join(tmpdir(), "kith-bench-network-"));
+  try {
+    const file = path.join(directory, "graph.json");
+    writeFileSync(file, JSON.stringify(input));
+    console.log("  NetworkX on the same graph (bench/networkx-compare.py):");
+    const { version, ...networkx } = JSON.parse(execFileSync("python3", [path.join("bench", "networkx-compare.py"), file], { encoding: "utf8", maxBuffer: 1 << 24 })) as Record<string, number> & { version?: string };
+    for (const [name, seconds] of Object.entries(networkx)) {
+      // Density is one division in both: there is nothing to compare.
+      if (times[name] === undefined || name === "density") continue;
+      const speedUp = (seconds * 1000) / times[name]!;
+      const met = speedUp >= NETWORKX_SPEEDUP_TARGET;
+      if (!met) process.exitCode = 1;
+      console.log(`  ${name.padEnd(16)} NetworkX ${version} ${(seconds * 1000).toFixed(0).padStart(7)} ms, Kith ${speedUp.toFixed(0)}× faster: ${met ? "PASS" : "FAIL"} (≥ ${NETWORKX_SPEEDUP_TARGET}×)`);
+    }
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,89 @@
+import { sql } from "drizzle-orm";
+import { check, date, index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { contacts } from "./contacts";
+import { contactColumn, createdAtColumn, ownerColumn, updatedAtColumn } from "./columns";
+
+const otherContactColumn = () =>
+  uuid()
+    .notNull()
+    .references(() => contacts.id, { onDelete: "cascade" });
+
+/**
+ * Two of the owner's contacts know each other (an alter-alter tie). One row per pair, the smaller
+ * id first, so a pair cannot be stored twice in two directions.
+ */
+export const contactTies = pgTable(
+  "contact_ties",
+  {
+    ownerId: ownerColumn(),
+    contactId: contactColumn(),
+    otherContactId: otherContactColumn(),
+    /** How well they know each other, 1 (a little) to 3 (closely); null when not said. */
+    strength: smallint(),
+    createdAt: createdAtColumn(),
+    updatedAt: updatedAtColumn(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.contactId, table.otherContactId] }),
+    index("contact_ties_owner_id_idx").on(table.ownerId),
+    index("contact_ties_other_contact_id_idx").on(table.otherContactId),
+    check("contact_ties_order_check", sql`${table.contactId} < ${table.otherContactId}`),
+    check("contact_ties_strength_check", sql`${table.strength} between 1 and 3`),
+  ],
+);
+
+/** A suggested tie the user said no to, so it is not suggested again (same pair order as above). */
+export const dismissedTieSuggestions = pgTable(
+  "dismissed_tie_suggestions",
+  {
+    ownerId: ownerColumn(),
+    contactId: contactColumn(),
+    otherContactId: otherContactColumn(),
+    createdAt: createdAtColumn(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.contactId, table.otherContactId] }),
+    index("dismissed_tie_suggestions_owner_id_idx").on(table.ownerId),
+    check("dismissed_tie_suggestions_order_check", sql`${table.contactId} < ${table.otherContactId}`),
+  ],
+);
+
+/** The measures of a month, kept so the user sees how their network changes. */
+export const networkSnapshots = pgTable(
+  "network_snapshots",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ownerId: ownerColumn(),
+    /** The first day of the month the snapshot stands for. */
+    month: date({ mode: "string" }).notNull(),
+    measures: jsonb().$type<NetworkSnapshotMeasures>().notNull(),
+    createdAt: createdAtColumn(),
+  },
+  (table) => [uniqueIndex("network_snapshots_owner_id_month_idx").on(table.ownerId, table.month)],
+);
+
+export interface NetworkSnapshotMeasures {
+  alters: number;
+  alterTies: number;
+  density: number;
+  effectiveSize: number | null;
+  efficiency: number | null;
+  constraint: number | null;
+  clusters: number;
+  modularity: number | null;
+  /** Blau index per attribute (industry, country, tie type…); null when nothing is known. */
+  diversity: Record<string, number | null>;
+}
+
+/**
+ * Betweenness is too slow for a request at thousands of contacts: a background job computes it
+ * and keeps it here with a fingerprint of the graph it was computed on.
+ */
+export const networkCentrality = pgTable("network_centrality", {
+  ownerId: ownerColumn().primaryKey(),
+  graphKey: text().notNull(),
+  /** Normalised betweenness of each contact among the other contacts (the ego left out). */
+  betweenness: jsonb().$type<Record<string, number>>().notNull(),
+  computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: updatedAtColumn(),
+});
