@@ -5,28 +5,21 @@
 //   feed first  feed.list, the first page
 //   feed next   feed.list, the page after it
 // Target: each feed page's p95 at most 1.5× the floor's p95 in the same run.
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
-import { openDatabase } from "@/db/client";
-import { ensureLocalUser, signInLocalAccount } from "@/server/auth/local";
-import { parseConfig } from "@/server/env";
-import { sessionCookieName } from "@/server/auth/session-cookie";
+import { listFeed } from "@/server/feed/service";
 import { FEED_SCALE, seedFeedScale } from "./seed-feed";
+import { startBenchServer } from "./server";
 import { percentile } from "./stats";
 
 const PORT = 3300;
-const ORIGIN = `http://127.0.0.1:${PORT}`;
 const CONNECTIONS = 16;
 const WARM_UP_SECONDS = 3;
 const DURATION_SECONDS = 10;
 const TARGET_RATIO = 1.5;
 
-function trpcGet(procedure: string, input?: unknown): string {
+function trpcGet(origin: string, procedure: string, input?: unknown): string {
   const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`;
-  return `${ORIGIN}/api/trpc/${procedure}${query}`;
+  return `${origin}/api/trpc/${procedure}${query}`;
 }
 
 /** Latencies (ms) of every response in a fixed-duration run, and requests per second. */
@@ -43,49 +36,19 @@ async function load(url: string, cookie: string, seconds: number): Promise<{ lat
   return { latencies, perSecond: result.requests.average, errors };
 }
 
-async function waitForServer(server: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (server.exitCode !== null) throw new Error("The Kith server stopped before it was ready (see above).");
-    const ready = await fetch(`${ORIGIN}/signin`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) return;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error("The Kith server did not answer within 5 minutes.");
-}
-
-const dataDir = mkdtempSync(path.join(tmpdir(), "kith-bench-http-"));
-const env: NodeJS.ProcessEnv = { ...process.env, KITH_DATA_DIR: dataDir, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" };
-delete env.DATABASE_URL;
-let server: ChildProcess | undefined;
+const started = performance.now();
+let nextCursor: string | null = null;
+const server = await startBenchServer(PORT, async (database, ownerId) => {
+  await seedFeedScale(database, ownerId);
+  nextCursor = (await listFeed(database.db, ownerId, {})).nextCursor;
+});
 try {
-  const config = parseConfig(env);
-  const database = openDatabase({ dataDir });
-  let cookie: string;
-  let nextCursor: string | null;
-  try {
-    await database.migrate();
-    const started = performance.now();
-    const owner = await ensureLocalUser(database.db);
-    await seedFeedScale(database, owner.id);
-    const { sessionToken } = await signInLocalAccount(database.db, config, undefined);
-    cookie = `${sessionCookieName(false)}=${sessionToken}`;
-    const { listFeed } = await import("@/server/feed/service");
-    nextCursor = (await listFeed(database.db, owner.id, {})).nextCursor;
-    console.log(`\nHTTP: feed (seeded ${FEED_SCALE.posts.toLocaleString("en")} posts for the local account in ${((performance.now() - started) / 1000).toFixed(1)} s; ${CONNECTIONS} connections, ${DURATION_SECONDS} s each after ${WARM_UP_SECONDS} s of warm-up)`);
-  } finally {
-    await database.close();
-  }
-
-  server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "server/cli.ts", "start"], { env, stdio: ["ignore", "ignore", "inherit"] });
-  await waitForServer(server);
-
+  const cookie = `${server.cookie.name}=${server.cookie.value}`;
+  console.log(`\nHTTP: feed (seeded ${FEED_SCALE.posts.toLocaleString("en")} posts for the local account and started the server in ${((performance.now() - started) / 1000).toFixed(1)} s; ${CONNECTIONS} connections, ${DURATION_SECONDS} s each after ${WARM_UP_SECONDS} s of warm-up)`);
   const routes: [string, string][] = [
-    ["floor", trpcGet("account.get")],
-    ["feed first", trpcGet("feed.list", {})],
-    ["feed next", trpcGet("feed.list", { cursor: nextCursor })],
+    ["floor", trpcGet(server.origin, "account.get")],
+    ["feed first", trpcGet(server.origin, "feed.list", {})],
+    ["feed next", trpcGet(server.origin, "feed.list", { cursor: nextCursor })],
   ];
   const p95: Record<string, number> = {};
   for (const [name, url] of routes) {
@@ -101,7 +64,5 @@ try {
     );
   }
 } finally {
-  server?.kill("SIGTERM");
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  rmSync(dataDir, { recursive: true, force: true });
+  await server.stop();
 }

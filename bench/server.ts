@@ -1,0 +1,62 @@
+// The production server (`npm start`) on a fresh PGlite database, seeded before it starts, with
+// the local account signed in: what the HTTP and page benchmarks measure against.
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openDatabase, type Database } from "@/db/client";
+import { ensureLocalUser, signInLocalAccount } from "@/server/auth/local";
+import { sessionCookieName } from "@/server/auth/session-cookie";
+import { parseConfig } from "@/server/env";
+
+export interface BenchServer {
+  origin: string;
+  /** The session cookie's name and value for the signed-in local account. */
+  cookie: { name: string; value: string };
+  stop(): Promise<void>;
+}
+
+async function waitForServer(server: ChildProcess, origin: string): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (server.exitCode !== null) throw new Error("The Kith server stopped before it was ready (see above).");
+    const ready = await fetch(`${origin}/signin`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error("The Kith server did not answer within 5 minutes.");
+}
+
+/** Seeds a fresh database for the local account with `seed`, then starts the server on it. */
+export async function startBenchServer(port: number, seed: (database: Database, ownerId: string) => Promise<void>): Promise<BenchServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "kith-bench-server-"));
+  const origin = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, KITH_DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" };
+  delete env.DATABASE_URL;
+  let server: ChildProcess | undefined;
+  const stop = async () => {
+    server?.kill("SIGTERM");
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const database = openDatabase({ dataDir });
+    let sessionToken: string;
+    try {
+      await database.migrate();
+      const owner = await ensureLocalUser(database.db);
+      await seed(database, owner.id);
+      ({ sessionToken } = await signInLocalAccount(database.db, parseConfig(env), undefined));
+    } finally {
+      await database.close();
+    }
+    server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "server/cli.ts", "start"], { env, stdio: ["ignore", "ignore", "inherit"] });
+    await waitForServer(server, origin);
+    return { origin, cookie: { name: sessionCookieName(false), value: sessionToken }, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
