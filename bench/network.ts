@@ -5,7 +5,7 @@
 //   ego measures density, the ego's Burt measures and its betweenness (what the Network page shows)
 //   betweenness  exact, every alter, among the alters      target < 5 s (a background job's work)
 // With BENCH_NETWORKX=1 the same graph is also measured by NetworkX (bench/networkx-compare.py;
-// python3 with networkx 3.6 and scipy, not a dependency) and each measure's speed-up is printed
+// python3 with networkx 3.6 and scipy, not a dependency) and the speed-up of each measure NetworkX has is printed
 // against the target of at least 10×. Betweenness alone takes NetworkX a minute or two.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";

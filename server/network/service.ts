@@ -33,7 +33,6 @@ import { alterGraph, buildEgoGraph } from "./graph";
 import { heterogeneity, observedDomain, type Heterogeneity } from "./heterogeneity";
 import { warmPaths as strongestPaths } from "./paths";
 import { warmPathsInput, type WarmPathsInput } from "./schemas";
-import { localConstraints } from "./structural-holes";
 import { summarize, tieAttributes, type Summary } from "./tie-attributes";
 import type { ContactRef } from "./ties";
 import type { EgoGraph, EgoNetworkInput, NetworkNode } from "./types";
@@ -457,7 +456,6 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
   const clusters = groups.map((members, index) => ({ index, name: clusterName(members, loaded.people, index), members }));
   const clusterOf = new Map(clusters.flatMap((cluster) => cluster.members.map((id) => [id, cluster.index] as const)));
   const clusterNames = new Map(partition.map((members) => [members, clusters.find((cluster) => cluster.members === members)?.name ?? null]));
-  const localConstraint = localConstraints(graph, EGO, { weighted: false });
 
   let centrality = await readCentrality(db, ownerId, loaded.graphKey);
   let values = centrality?.betweenness ?? null;
@@ -496,7 +494,7 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
     circleIds: entry.circles.map((circle) => circle.id),
     cluster: clusterOf.get(entry.id) ?? null,
     degree: alters.degree(entry.id),
-    constraintOnYou: localConstraint[entry.id] ?? null,
+    constraintOnYou: ego.local_constraint[entry.id] ?? null,
     betweenness: values ? (values[entry.id] ?? 0) : null,
   }));
   const edges = loaded.input.edges.filter((edge) => edge.source !== EGO).map((edge) => ({ source: edge.source, target: edge.target, strength: loaded.weighted ? (edge.weight ?? null) : null }));
