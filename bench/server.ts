@@ -1,5 +1,7 @@
 // The production server (`npm start`) on a fresh PGlite database, seeded before it starts, with
-// the local account signed in: what the HTTP and page benchmarks measure against.
+// the local account signed in: what the HTTP and page benchmarks measure against. Measuring starts
+// once the server's start-up work is done: the first run of each periodic job (30 s after start,
+// when Inngest is not configured), which would otherwise land in the middle of a measurement.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,6 +9,7 @@ import path from "node:path";
 import { openDatabase, type Database } from "@/db/client";
 import { ensureLocalUser, signInLocalAccount } from "@/server/auth/local";
 import { sessionCookieName } from "@/server/auth/session-cookie";
+import { PERIODIC_JOBS } from "@/jobs/schedule";
 import { parseConfig } from "@/server/env";
 
 export interface BenchServer {
@@ -27,6 +30,16 @@ async function waitForServer(server: ChildProcess, origin: string): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   throw new Error("The Kith server did not answer within 5 minutes.");
+}
+
+/** Waits until the server has logged the first run of every periodic job. */
+async function waitForStartupJobs(server: ChildProcess, output: () => string): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (server.exitCode !== null) throw new Error("The Kith server stopped during its start-up work (see above).");
+    if (PERIODIC_JOBS.every((job) => output().includes(`[kith] ${job.name}`))) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`The Kith server's periodic jobs did not all run within 5 minutes; its output:\n${output()}`);
 }
 
 /** Seeds a fresh database for the local account with `seed`, then starts the server on it. */
@@ -52,8 +65,11 @@ export async function startBenchServer(port: number, seed: (database: Database, 
     } finally {
       await database.close();
     }
-    server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "server/cli.ts", "start"], { env, stdio: ["ignore", "ignore", "inherit"] });
+    server = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "server/cli.ts", "start"], { env, stdio: ["ignore", "pipe", "inherit"] });
+    let output = "";
+    server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     await waitForServer(server, origin);
+    await waitForStartupJobs(server, () => output);
     return { origin, cookie: { name: sessionCookieName(false), value: sessionToken }, stop };
   } catch (error) {
     await stop();
