@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lte, sql, type Placeholder, type SQL } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { descending } from "@/server/pagination";
@@ -141,7 +141,7 @@ async function assertOwnFilters(db: Db, ownerId: string, filters: FeedFilters): 
  * (owner, time desc, id desc) that stops as soon as it has enough rows. Joins or correlated
  * EXISTS there would make PostgreSQL read and sort every row of the owner's.
  */
-function itemConditions(table: typeof statusUpdates | typeof lifeEvents, ownerId: string, filters: FeedFilters): (SQL | undefined)[] {
+function itemConditions(table: typeof statusUpdates | typeof lifeEvents, ownerId: string | Placeholder, filters: FilterValues): (SQL | undefined)[] {
   // One person's feed (their page) shows everything of theirs: muting and archiving only keep
   // things out of the shared feed.
   const shared = !filters.contactId;
@@ -160,8 +160,11 @@ function itemConditions(table: typeof statusUpdates | typeof lifeEvents, ownerId
   ];
 }
 
-const postConditions = (ownerId: string, filters: FeedFilters) => itemConditions(statusUpdates, ownerId, filters);
-const eventConditions = (ownerId: string, filters: FeedFilters) => itemConditions(lifeEvents, ownerId, filters);
+/** Filter values as the conditions take them: each one itself, or a placeholder standing for it. */
+type FilterValues = { [Key in keyof FeedFilters]?: FeedFilters[Key] | Placeholder };
+
+const postConditions = (ownerId: string | Placeholder, filters: FilterValues) => itemConditions(statusUpdates, ownerId, filters);
+const eventConditions = (ownerId: string | Placeholder, filters: FilterValues) => itemConditions(lifeEvents, ownerId, filters);
 
 /** Newest first; ties broken by id, as the pages' keyset is. */
 function byTimeThenId(a: FeedItem, b: FeedItem): number {
@@ -169,34 +172,41 @@ function byTimeThenId(a: FeedItem, b: FeedItem): number {
 }
 
 /**
- * One page of the owner's feed: posts from every linked source that is not muted, and life
- * events, newest first, filtered. Pages are a keyset on (time, id) and only show items that had
- * arrived when the feed was opened (`asOf`), so scrolling never shows an item twice or skips one
- * while new posts arrive; newSince counts those.
+ * The statement behind a feed page, for one shape (which filters are set, whether it continues
+ * from a cursor, how many rows), with every value a placeholder: built and prepared once per
+ * database and shape, so a page costs binding its values rather than building its SQL. The row
+ * count stays in the SQL: with LIMIT a parameter, PostgreSQL's generic plan for a prepared
+ * statement cannot count on stopping early and reads every row of the owner's.
  */
-export async function listFeed(db: Db, ownerId: string, rawInput: ListFeedInput): Promise<FeedPage> {
-  const { cursor: rawCursor, limit, ...filters } = listFeedInput.parse(rawInput);
-  await assertOwnFilters(db, ownerId, filters);
-  const cursor = rawCursor ? decodeFeedCursor(rawCursor) : null;
-  const asOf = cursor?.asOf ?? new Date();
+function buildPageQuery(db: Db, filters: FeedFilters, continued: boolean, rows: number, name: string) {
+  const value = (key: string) => sql.placeholder(key);
+  const shape: FilterValues = {
+    kind: filters.kind ? value("kind") : undefined,
+    contactId: filters.contactId ? value("contactId") : undefined,
+    circleId: filters.circleId ? value("circleId") : undefined,
+    tagId: filters.tagId ? value("tagId") : undefined,
+    unread: filters.unread,
+  };
+  const ownerId = value("ownerId");
+  const arrivedBy = (column: typeof statusUpdates.createdAt | typeof lifeEvents.createdAt) => sql`${column} <= ${value("asOf")}::timestamptz`;
   const after = (at: typeof statusUpdates.publishedAt | typeof lifeEvents.occurredAt, id: typeof statusUpdates.id | typeof lifeEvents.id) =>
-    cursor ? sql`(${at}, ${id}) < (${cursor.at.toISOString()}::timestamptz, ${cursor.id}::uuid)` : undefined;
+    continued ? sql`(${at}, ${id}) < (${value("cursorAt")}::timestamptz, ${value("cursorId")}::uuid)` : undefined;
 
   // One statement: the page's ids from both tables (each side an index scan that stops early),
   // then the details of just those rows.
   const postPage = db
     .select({ type: sql<FeedItem["type"]>`'post'`.as("type"), id: statusUpdates.id, at: sql<Date>`${statusUpdates.publishedAt}`.as("at") })
     .from(statusUpdates)
-    .where(and(...postConditions(ownerId, filters), lte(statusUpdates.createdAt, asOf), after(statusUpdates.publishedAt, statusUpdates.id)))
+    .where(and(...postConditions(ownerId, shape), arrivedBy(statusUpdates.createdAt), after(statusUpdates.publishedAt, statusUpdates.id)))
     .orderBy(descending(statusUpdates.publishedAt), descending(statusUpdates.id))
-    .limit(limit + 1);
+    .limit(rows);
   const eventPage = db
     .select({ type: sql<FeedItem["type"]>`'event'`.as("type"), id: lifeEvents.id, at: sql<Date>`${lifeEvents.occurredAt}`.as("at") })
     .from(lifeEvents)
-    .where(and(...eventConditions(ownerId, filters), lte(lifeEvents.createdAt, asOf), after(lifeEvents.occurredAt, lifeEvents.id)))
+    .where(and(...eventConditions(ownerId, shape), arrivedBy(lifeEvents.createdAt), after(lifeEvents.occurredAt, lifeEvents.id)))
     .orderBy(descending(lifeEvents.occurredAt), descending(lifeEvents.id))
-    .limit(limit + 1);
-  const page = db.$with("page").as(unionAll(postPage, eventPage).orderBy(sql`at desc`, sql`id desc`).limit(limit + 1));
+    .limit(rows);
+  const page = db.$with("page").as(unionAll(postPage, eventPage).orderBy(sql`at desc`, sql`id desc`).limit(rows));
   // Lateral with a limit (which PostgreSQL does not flatten into a join), so each row looks its
   // source up by key rather than the planner hashing all of the owner's sources.
   const source = db
@@ -205,7 +215,7 @@ export async function listFeed(db: Db, ownerId: string, rawInput: ListFeedInput)
     .where(eq(sources.id, sql`coalesce(${statusUpdates.sourceId}, ${lifeEvents.sourceId})`))
     .limit(1)
     .as("source");
-  const rows = await db
+  return db
     .with(page)
     .select({
       contact: { id: contacts.id, displayName: contacts.displayName, photoUrl: contacts.photoUrl },
@@ -235,7 +245,43 @@ export async function listFeed(db: Db, ownerId: string, rawInput: ListFeedInput)
     .leftJoin(statusUpdates, and(eq(page.type, "post"), eq(statusUpdates.id, page.id)))
     .leftJoin(lifeEvents, and(eq(page.type, "event"), eq(lifeEvents.id, page.id)))
     .innerJoin(contacts, eq(contacts.id, sql`coalesce(${statusUpdates.contactId}, ${lifeEvents.contactId})`))
-    .leftJoinLateral(source, sql`true`);
+    .leftJoinLateral(source, sql`true`)
+    .prepare(name);
+}
+
+const preparedPages = new WeakMap<Db, Map<string, ReturnType<typeof buildPageQuery>>>();
+
+function pageQuery(db: Db, filters: FeedFilters, continued: boolean, rows: number): ReturnType<typeof buildPageQuery> {
+  const shape = [filters.kind && "kind", filters.contactId && "contact", filters.circleId && "circle", filters.tagId && "tag", filters.unread && "unread", continued && "next", rows].filter(Boolean).join("_");
+  const name = `feed_page_${shape}`;
+  let byShape = preparedPages.get(db);
+  if (!byShape) preparedPages.set(db, (byShape = new Map()));
+  let query = byShape.get(name);
+  if (!query) byShape.set(name, (query = buildPageQuery(db, filters, continued, rows, name)));
+  return query;
+}
+
+/**
+ * One page of the owner's feed: posts from every linked source that is not muted, and life
+ * events, newest first, filtered. Pages are a keyset on (time, id) and only show items that had
+ * arrived when the feed was opened (`asOf`), so scrolling never shows an item twice or skips one
+ * while new posts arrive; newSince counts those.
+ */
+export async function listFeed(db: Db, ownerId: string, rawInput: ListFeedInput): Promise<FeedPage> {
+  const { cursor: rawCursor, limit, ...filters } = listFeedInput.parse(rawInput);
+  await assertOwnFilters(db, ownerId, filters);
+  const cursor = rawCursor ? decodeFeedCursor(rawCursor) : null;
+  const asOf = cursor?.asOf ?? new Date();
+  const rows = await pageQuery(db, filters, cursor !== null, limit + 1).execute({
+    ownerId,
+    asOf: asOf.toISOString(),
+    cursorAt: cursor?.at.toISOString(),
+    cursorId: cursor?.id,
+    kind: filters.kind,
+    contactId: filters.contactId,
+    circleId: filters.circleId,
+    tagId: filters.tagId,
+  });
   const merged = rows.flatMap(({ contact, post, event, source: from }): FeedItem[] => {
     if (post && from) {
       const { profile, input } = from;
