@@ -36,6 +36,8 @@ test("records who knows whom on a phone, sees the network's density change, and 
   await page.getByRole("link", { name: /Sunday climbing/ }).first().click();
   await page.getByRole("link", { name: "Who knows whom" }).click();
   await expect(page.getByRole("heading", { name: "Who knows whom in Sunday climbing" })).toBeVisible();
+  // The matrix arrived in a full page load: its tick boxes answer once the page's scripts have run.
+  await page.waitForLoadState("networkidle");
   const pair = page.getByRole("checkbox", { name: "Aroha Ngata knows Jake Thompson" });
   await expect(pair).toBeChecked();
   await pair.uncheck();

@@ -19,10 +19,11 @@ CREATE TABLE "dismissed_tie_suggestions" (
 	CONSTRAINT "dismissed_tie_suggestions_order_check" CHECK ("dismissed_tie_suggestions"."contact_id" < "dismissed_tie_suggestions"."other_contact_id")
 );
 --> statement-breakpoint
-CREATE TABLE "network_centrality" (
+CREATE TABLE "network_cache" (
 	"owner_id" text PRIMARY KEY NOT NULL,
 	"graph_key" text NOT NULL,
-	"betweenness" jsonb NOT NULL,
+	"structure" jsonb NOT NULL,
+	"betweenness" jsonb,
 	"computed_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -42,7 +43,7 @@ ALTER TABLE "contact_ties" ADD CONSTRAINT "contact_ties_other_contact_id_contact
 ALTER TABLE "dismissed_tie_suggestions" ADD CONSTRAINT "dismissed_tie_suggestions_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dismissed_tie_suggestions" ADD CONSTRAINT "dismissed_tie_suggestions_contact_id_contacts_id_fk" FOREIGN KEY ("contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "dismissed_tie_suggestions" ADD CONSTRAINT "dismissed_tie_suggestions_other_contact_id_contacts_id_fk" FOREIGN KEY ("other_contact_id") REFERENCES "public"."contacts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "network_centrality" ADD CONSTRAINT "network_centrality_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "network_cache" ADD CONSTRAINT "network_cache_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "network_snapshots" ADD CONSTRAINT "network_snapshots_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "contact_ties_owner_id_idx" ON "contact_ties" USING btree ("owner_id");--> statement-breakpoint
 CREATE INDEX "contact_ties_other_contact_id_idx" ON "contact_ties" USING btree ("other_contact_id");--> statement-breakpoint

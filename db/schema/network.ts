@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { contacts } from "./contacts";
+import type { EgoMetrics } from "@/server/network/ego";
 import { contactColumn, createdAtColumn, ownerColumn, updatedAtColumn } from "./columns";
 
 const otherContactColumn = () =>
@@ -75,15 +76,29 @@ export interface NetworkSnapshotMeasures {
   diversity: Record<string, number | null>;
 }
 
+/** What a graph's structure gives, whatever the people's names or details: kept with the graph. */
+export interface NetworkStructure {
+  /** Louvain communities among the contacts, each sorted. */
+  partition: string[][];
+  modularity: number | null;
+  /** The unweighted ego block (density, Burt measures, betweenness of the user, local constraint). */
+  ego: EgoMetrics;
+  /** Contacts each contact knows. */
+  degrees: Record<string, number>;
+  brokers: { id: string; bridgedPairs: number; communities: number[] }[];
+}
+
 /**
- * Betweenness is too slow for a request at thousands of contacts: a background job computes it
- * and keeps it here with a fingerprint of the graph it was computed on.
+ * Measuring a network of thousands takes a second, and its betweenness seconds more: both are
+ * kept per owner with a fingerprint of the graph they were computed on (who is in it, who knows
+ * whom), and recomputed only when that changes.
  */
-export const networkCentrality = pgTable("network_centrality", {
+export const networkCache = pgTable("network_cache", {
   ownerId: ownerColumn().primaryKey(),
   graphKey: text().notNull(),
-  /** Normalised betweenness of each contact among the other contacts (the ego left out). */
-  betweenness: jsonb().$type<Record<string, number>>().notNull(),
+  structure: jsonb().$type<NetworkStructure>().notNull(),
+  /** Normalised betweenness of each contact among the other contacts; null until computed. */
+  betweenness: jsonb().$type<Record<string, number>>(),
   computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: updatedAtColumn(),
 });

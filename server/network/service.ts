@@ -13,12 +13,13 @@ import {
   contactTies,
   employments,
   INDUSTRIES,
-  networkCentrality,
+  networkCache,
   networkSnapshots,
   users,
   type CirclePurpose,
   type CircleType,
   type NetworkSnapshotMeasures,
+  type NetworkStructure,
   type TieContext,
 } from "@/db/schema";
 import { isUuid, NotFoundError } from "../errors";
@@ -26,7 +27,7 @@ import { strengthBand, TIE_CONTEXT_LABELS, type StrengthBand } from "../ties/com
 import { getTieFacts } from "../ties/service";
 import { tieStrengthScore } from "../ties/compute";
 import { brokers as findBrokers } from "./brokerage";
-import { betweenness } from "./centrality";
+import { betweenness, degree } from "./centrality";
 import { dominantLabel, louvainCommunities } from "./communities";
 import { egoMetrics, weightedMetrics } from "./ego";
 import { alterGraph, buildEgoGraph } from "./graph";
@@ -402,17 +403,21 @@ function clusterName(members: string[], people: Map<string, Person>, index: numb
   return best ? best.label : `Group ${index + 1}`;
 }
 
-async function readCentrality(db: Db, ownerId: string, graphKey: string) {
-  const [row] = await db.select().from(networkCentrality).where(eq(networkCentrality.ownerId, ownerId));
+/** Everything the page shows that follows from who knows whom alone (no names, no details). */
+function measureStructure(graph: EgoGraph, alters: EgoGraph): NetworkStructure {
+  const { partition, modularity } = louvainCommunities(alters);
+  return { partition, modularity, ego: egoMetrics(graph, EGO), degrees: degree(alters), brokers: findBrokers(alters, partition).slice(0, 10) };
+}
+
+async function readCache(db: Db, ownerId: string, graphKey: string) {
+  const [row] = await db.select().from(networkCache).where(eq(networkCache.ownerId, ownerId));
   return row && row.graphKey === graphKey ? row : null;
 }
 
-/** Alters' betweenness among themselves, stored with the graph's fingerprint. */
-async function storeCentrality(db: Db, ownerId: string, graphKey: string, alters: EgoGraph): Promise<Record<string, number>> {
-  const values = betweenness(alters, { normalized: true });
-  const row = { ownerId, graphKey, betweenness: values, computedAt: new Date(), updatedAt: new Date() };
-  await db.insert(networkCentrality).values(row).onConflictDoUpdate({ target: networkCentrality.ownerId, set: row });
-  return values;
+async function storeCache(db: Db, ownerId: string, graphKey: string, structure: NetworkStructure, betweenness: Record<string, number> | null) {
+  const row = { ownerId, graphKey, structure, betweenness, computedAt: new Date(), updatedAt: new Date() };
+  await db.insert(networkCache).values(row).onConflictDoUpdate({ target: networkCache.ownerId, set: row });
+  return row;
 }
 
 /** Computations running in this process, by owner: a second request while one runs waits for it. */
@@ -420,15 +425,18 @@ const computing = new Map<string, Promise<boolean>>();
 
 /**
  * Computes and stores the betweenness of the owner's contacts for the current graph (the
- * background job). Returns false when the stored values were already current.
+ * background job), with its structure. Returns false when the stored values were already current.
  */
 export async function refreshCentrality(db: Db, ownerId: string, now: Date = new Date()): Promise<boolean> {
   const running = computing.get(ownerId);
   if (running) return running.then(() => false);
   const work = (async () => {
     const loaded = await loadNetwork(db, ownerId, now);
-    if (await readCentrality(db, ownerId, loaded.graphKey)) return false;
-    await storeCentrality(db, ownerId, loaded.graphKey, alterGraph(buildEgoGraph(loaded.input), EGO));
+    const cached = await readCache(db, ownerId, loaded.graphKey);
+    if (cached?.betweenness) return false;
+    const graph = buildEgoGraph(loaded.input);
+    const alters = alterGraph(graph, EGO);
+    await storeCache(db, ownerId, loaded.graphKey, cached?.structure ?? measureStructure(graph, alters), betweenness(alters, { normalized: true }));
     return true;
   })();
   computing.set(ownerId, work);
@@ -440,39 +448,46 @@ export async function refreshCentrality(db: Db, ownerId: string, now: Date = new
 }
 
 /**
- * Everything the Network page shows. Betweenness among contacts comes from the cache; when the
- * graph changed since, it is computed here for a small network, or `requestCentrality` is called
- * (a background job) and the page says it is being computed.
+ * Everything the Network page shows. What follows from the graph's structure comes from the cache
+ * while the graph is unchanged; after a change it is measured here, betweenness too for a small
+ * network, while for a large one `requestCentrality` is called (a background job) and the page
+ * says it is being computed.
  */
 export async function getNetworkOverview(db: Db, ownerId: string, requestCentrality: () => Promise<void>, now: Date = new Date()): Promise<NetworkOverview> {
   const loaded = await loadNetwork(db, ownerId, now);
-  const graph = buildEgoGraph(loaded.input);
-  const alters = alterGraph(graph, EGO);
-  const ego = egoMetrics(graph, EGO);
-  const weighted = loaded.weighted ? weightedMetrics(graph, EGO) : null;
-  const { partition, modularity } = louvainCommunities(alters);
+  let cached = await readCache(db, ownerId, loaded.graphKey);
+  // The graph is built only when something has to be measured.
+  let built: { graph: EgoGraph; alters: EgoGraph } | null = null;
+  const graphs = () => {
+    if (!built) {
+      const graph = buildEgoGraph(loaded.input);
+      built = { graph, alters: alterGraph(graph, EGO) };
+    }
+    return built;
+  };
+  if (!cached) {
+    const { graph, alters } = graphs();
+    const small = loaded.people.size <= INLINE_CENTRALITY_LIMIT;
+    cached = await storeCache(db, ownerId, loaded.graphKey, measureStructure(graph, alters), small ? betweenness(alters, { normalized: true }) : null);
+    if (!small) await requestCentrality();
+  } else if (!cached.betweenness) {
+    await requestCentrality();
+  }
+  const { structure } = cached;
+  const values = cached.betweenness;
+  const { partition, modularity, ego } = structure;
+  const weighted = loaded.weighted ? weightedMetrics(graphs().graph, EGO) : null;
   // Biggest first, so colours and readings start with the groups that matter most.
   const groups = partition.filter((members) => members.length > 1).sort((a, b) => b.length - a.length);
   const clusters = groups.map((members, index) => ({ index, name: clusterName(members, loaded.people, index), members }));
   const clusterOf = new Map(clusters.flatMap((cluster) => cluster.members.map((id) => [id, cluster.index] as const)));
   const clusterNames = new Map(partition.map((members) => [members, clusters.find((cluster) => cluster.members === members)?.name ?? null]));
 
-  let centrality = await readCentrality(db, ownerId, loaded.graphKey);
-  let values = centrality?.betweenness ?? null;
-  if (!values && loaded.people.size <= INLINE_CENTRALITY_LIMIT) {
-    values = await storeCentrality(db, ownerId, loaded.graphKey, alters);
-    centrality = await readCentrality(db, ownerId, loaded.graphKey);
-  } else if (!values) {
-    await requestCentrality();
-  }
-
   const person = (id: string): ContactRef => {
     const { displayName, photoUrl } = loaded.people.get(id)!;
     return { id, displayName, photoUrl };
   };
-  const brokers = findBrokers(alters, partition)
-    .slice(0, 10)
-    .map((broker) => ({
+  const brokers = structure.brokers.map((broker) => ({
       contact: person(broker.id),
       bridgedPairs: broker.bridgedPairs,
       clusters: broker.communities.map((index) => clusterNames.get(partition[index]!) ?? "people on their own"),
@@ -493,7 +508,7 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
     company: entry.company,
     circleIds: entry.circles.map((circle) => circle.id),
     cluster: clusterOf.get(entry.id) ?? null,
-    degree: alters.degree(entry.id),
+    degree: structure.degrees[entry.id] ?? 0,
     constraintOnYou: ego.local_constraint[entry.id] ?? null,
     betweenness: values ? (values[entry.id] ?? 0) : null,
   }));
@@ -527,7 +542,7 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
     brokers,
     diversity,
     ties: tieDistributions(loaded),
-    centrality: { status: values ? "ready" : "computing", computedAt: centrality?.computedAt ?? null },
+    centrality: { status: values ? "ready" : "computing", computedAt: values ? cached.computedAt : null },
     readings: {
       density: densityReading(ego.density_alters, ego.n_alters, ego.n_alter_ties),
       effectiveSize: effectiveSizeReading(ego.effective_size, ego.n_alters),
