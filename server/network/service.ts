@@ -23,9 +23,8 @@ import {
   type TieContext,
 } from "@/db/schema";
 import { isUuid, NotFoundError } from "../errors";
-import { strengthBand, TIE_CONTEXT_LABELS, type StrengthBand } from "../ties/compute";
+import { strengthBand, TIE_CONTEXT_LABELS, tieStrengthScore, type StrengthBand } from "../ties/compute";
 import { getTieFacts } from "../ties/service";
-import { tieStrengthScore } from "../ties/compute";
 import { brokers as findBrokers } from "./brokerage";
 import { betweenness, degree } from "./centrality";
 import { dominantLabel, louvainCommunities } from "./communities";
@@ -187,6 +186,15 @@ const FACETS: { attribute: string; label: string; domain: readonly string[] | nu
   { attribute: "circle_purpose", label: "Circle purpose", domain: CIRCLE_PURPOSES },
   { attribute: "tie_age", label: "Tie age", domain: TIE_AGE_BANDS },
 ];
+
+/** Heterogeneity of the owner's contacts on each facet. */
+function facetsOf(loaded: LoadedNetwork): { attribute: string; label: string; facet: Heterogeneity }[] {
+  const alters = loaded.input.nodes.filter((node) => node.id !== EGO);
+  return FACETS.map(({ attribute, label, domain }) => {
+    const values = alters.map((node) => (node[attribute] as string | null | undefined) ?? null);
+    return { attribute, label, facet: heterogeneity(values, domain ?? observedDomain(values)) };
+  });
+}
 
 export interface Diversity extends Heterogeneity {
   attribute: string;
@@ -493,11 +501,7 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
       clusters: broker.communities.map((index) => clusterNames.get(partition[index]!) ?? "people on their own"),
     }));
 
-  const diversity = FACETS.map(({ attribute, label, domain }) => {
-    const valuesOf = loaded.input.nodes.filter((node) => node.id !== EGO).map((node) => (node[attribute] as string | null | undefined) ?? null);
-    const facet = heterogeneity(valuesOf, domain ?? observedDomain(valuesOf));
-    return { attribute, label, ...facet, reading: diversityReading(facet, label) };
-  });
+  const diversity = facetsOf(loaded).map(({ attribute, label, facet }) => ({ attribute, label, ...facet, reading: diversityReading(facet, label) }));
 
   const nodes = [...loaded.people.values()].map((entry) => ({
     id: entry.id,
@@ -600,14 +604,15 @@ function monthStart(now: Date): string {
 /** Records this month's measures once (a second call in the same month changes nothing). */
 export async function takeSnapshot(db: Db, ownerId: string, now: Date = new Date()): Promise<{ taken: boolean }> {
   const loaded = await loadNetwork(db, ownerId, now);
-  const graph = buildEgoGraph(loaded.input);
-  const ego = egoMetrics(graph, EGO);
-  const { partition, modularity } = louvainCommunities(alterGraph(graph, EGO));
-  const diversity: Record<string, number | null> = {};
-  for (const { attribute, domain } of FACETS) {
-    const values = loaded.input.nodes.filter((node) => node.id !== EGO).map((node) => (node[attribute] as string | null | undefined) ?? null);
-    diversity[attribute] = heterogeneity(values, domain ?? observedDomain(values)).blau;
-  }
+  // The structure kept for the Network page when the graph is unchanged, else measured here.
+  const cached = await readCache(db, ownerId, loaded.graphKey);
+  const { ego, partition, modularity } =
+    cached?.structure ??
+    (() => {
+      const graph = buildEgoGraph(loaded.input);
+      return measureStructure(graph, alterGraph(graph, EGO));
+    })();
+  const diversity = Object.fromEntries(facetsOf(loaded).map(({ attribute, facet }) => [attribute, facet.blau]));
   const measures: NetworkSnapshotMeasures = {
     alters: ego.n_alters,
     alterTies: ego.n_alter_ties,
