@@ -25,6 +25,7 @@ const overview = {
     { source: "ana", target: "ben", strength: 3 },
     { source: "ben", target: "cy", strength: null },
   ],
+  alterTies: 2,
   clusters: [{ index: 0, name: "Work", members: ["ana", "ben"] }],
   circles: [{ id: "c-work", name: "Work friends" }],
 };

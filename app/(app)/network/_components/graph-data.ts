@@ -17,8 +17,10 @@ export interface GraphData {
   /** Changes whenever who is in the graph, who is tied to whom, or how, changes. */
   version: string;
   people: GraphPerson[];
-  /** Flat triples: index of one person, index of the other, strength 1–3 (0 when not said). */
+  /** The ties drawn, as flat triples: index of one person, index of the other, strength 1–3 (0 when not said). */
   ties: number[];
+  /** Ties among the people in all, drawn or not. */
+  allTies: number;
   clusters: { name: string; size: number }[];
   circles: { id: string; name: string }[];
 }
@@ -35,7 +37,7 @@ function fingerprint(parts: Iterable<string>): string {
   return (hash >>> 0).toString(16).padStart(8, "0");
 }
 
-export function toGraphData(overview: Pick<NetworkOverview, "nodes" | "edges" | "clusters" | "circles">): GraphData {
+export function toGraphData(overview: Pick<NetworkOverview, "nodes" | "edges" | "alterTies" | "clusters" | "circles">): GraphData {
   const indexOf = new Map(overview.nodes.map((node, index) => [node.id, index]));
   const circleIndex = new Map(overview.circles.map((circle, index) => [circle.id, index]));
   const people = overview.nodes.map((node) => {
@@ -64,6 +66,7 @@ export function toGraphData(overview: Pick<NetworkOverview, "nodes" | "edges" | 
     version,
     people,
     ties,
+    allTies: overview.alterTies,
     clusters: overview.clusters.map((cluster) => ({ name: cluster.name, size: cluster.members.length })),
     circles: overview.circles,
   };

@@ -11,6 +11,7 @@ import type { Attributes } from "graphology-types";
 import { inferSettings } from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
+import { pathLine } from "sigma/rendering";
 import type { CameraState } from "sigma/types";
 import type { GraphData } from "./graph-data";
 import { clusterCircleLayout, type Point } from "./graph-layout";
@@ -133,6 +134,9 @@ export class NetworkRenderer {
     }
 
     this.sigma = new Sigma(this.graph, container, {
+      // Straight lines only: sigma's default also readies self-loops, drawn with 32 segments,
+      // and every tie then pays for them (three times the drawing work without a GPU).
+      primitives: { edges: { paths: [pathLine()] } },
       customNodeState: { isActive: false },
       customEdgeState: { isActive: false },
       settings: {

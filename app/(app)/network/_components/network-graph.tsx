@@ -41,6 +41,7 @@ export function NetworkGraph({ data }: { data: GraphData }) {
   const [focusId, setFocusId] = useState<string | null>(null);
   const { colours, legend } = useMemo(() => colourPeople(graphData, colourBy), [graphData, colourBy]);
   const people = useMemo(() => graphData.people.map(({ id, name }) => ({ id, name })), [graphData]);
+  const drawnTies = graphData.ties.length / 3;
   const open = useCallback((contactId: string) => router.push(`/people/${contactId}`), [router]);
 
   return (
@@ -73,6 +74,8 @@ export function NetworkGraph({ data }: { data: GraphData }) {
       <p className="text-xs text-stone-500 dark:text-stone-400">
         Bigger dots are stronger ties with you; thicker lines, people who know each other well. Tap or click someone to open them. Drag to move the graph (two fingers on a phone); pinch,
         or hold Ctrl or ⌘ while scrolling, to zoom.
+        {drawnTies < graphData.allTies &&
+          ` To stay readable, the picture draws ${drawnTies.toLocaleString("en")} of the ${graphData.allTies.toLocaleString("en")} ties: those that keep each group connected, then each person’s strongest. The measures count them all.`}
       </p>
 
       <ul aria-label={colourBy === "cluster" ? "Clusters in the graph" : "Circles in the graph"} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
