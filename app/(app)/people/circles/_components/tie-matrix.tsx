@@ -2,7 +2,7 @@
 
 import { useMutation, useMutationState, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useMemo, type KeyboardEvent } from "react";
+import { useMemo, useState, type KeyboardEvent } from "react";
 import { useRefreshNetwork } from "@/app/_components/tie-suggestions";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, EmptyState } from "@/app/_components/ui";
@@ -177,6 +177,16 @@ export function TieMatrix({ initialMatrix }: { initialMatrix: CircleMatrix }) {
     useMutationState({ filters: { mutationKey: setTieKey, status: "pending" }, select: (mutation) => mutation.state.variables as SetTieInput }).map((pair) => pairKey(pair.contactId, pair.otherContactId)),
   );
 
+  // A tick shows at once: the save writes the matrix a moment later, and until then React would
+  // put the controlled box back the way it was.
+  const [ticked, setTicked] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const settleTick = (a: string, b: string) =>
+    setTicked((current) => {
+      const next = new Map(current);
+      next.delete(pairKey(a, b));
+      return next;
+    });
+
   /** Puts one pair's tie in the cached matrix (or takes it out), leaving the other pairs as they are. */
   const writePair = (a: string, b: string, tie: AlterTie | undefined) =>
     queryClient.setQueryData(matrixKey, (current) => current && { ...current, ties: [...current.ties.filter((other) => pairKey(other.contactId, other.otherContactId) !== pairKey(a, b)), ...(tie ? [tie] : [])] });
@@ -187,6 +197,7 @@ export function TieMatrix({ initialMatrix }: { initialMatrix: CircleMatrix }) {
         await queryClient.cancelQueries({ queryKey: matrixKey });
         const before = queryClient.getQueryData(matrixKey)?.ties.find((tie) => pairKey(tie.contactId, tie.otherContactId) === pairKey(contactId, otherContactId));
         writePair(contactId, otherContactId, knows ? storedTie(contactId, otherContactId, strength ?? null) : undefined);
+        settleTick(contactId, otherContactId);
         return { before };
       },
       onError: (error, { contactId, otherContactId }, context) => {
@@ -225,11 +236,14 @@ export function TieMatrix({ initialMatrix }: { initialMatrix: CircleMatrix }) {
 
   const possible = (members.length * (members.length - 1)) / 2;
   const tick: TickProps = {
-    knows: (a, b) => tiesByPair.has(pairKey(a.id, b.id)),
+    knows: (a, b) => ticked.get(pairKey(a.id, b.id)) ?? tiesByPair.has(pairKey(a.id, b.id)),
     saving: (a, b) => savingPairs.has(pairKey(a.id, b.id)),
     // One save per pair at a time, so two quick ticks cannot land in the wrong order.
     tick: (a, b, knows) => {
-      if (!savingPairs.has(pairKey(a.id, b.id))) save.mutate({ contactId: a.id, otherContactId: b.id, knows });
+      const key = pairKey(a.id, b.id);
+      if (savingPairs.has(key) || ticked.has(key)) return;
+      setTicked((current) => new Map(current).set(key, knows));
+      save.mutate({ contactId: a.id, otherContactId: b.id, knows });
     },
   };
 
