@@ -74,7 +74,8 @@ export function hasWeights(graph: EgoGraph): boolean {
 /**
  * The graph as compressed adjacency lists over node indices, for the measures that visit every
  * neighbourhood: the neighbours of node i are neighbours[offsets[i]] … neighbours[offsets[i + 1] - 1],
- * and weights[k] is the strength of the tie to neighbours[k] (1 when unweighted or unrecorded).
+ * in ascending order, and weights[k] is the strength of the tie to neighbours[k] (1 when
+ * unweighted or unrecorded).
  */
 export interface CompactAdjacency {
   ids: string[];
@@ -90,22 +91,30 @@ export function compactAdjacency(graph: EgoGraph, options: { weighted: boolean }
   ids.forEach((id, index) => {
     offsets[index + 1] = offsets[index]! + graph.degree(id);
   });
-  const neighbours = new Int32Array(offsets[ids.length]!);
-  const weights = new Float64Array(neighbours.length).fill(1);
-  const next = offsets.slice(0, ids.length);
+  // First in the graph's order, then copied over node by node: node s goes into each of its
+  // neighbours' lists in turn, so every list comes out in ascending order.
+  const unordered = new Int32Array(offsets[ids.length]!);
+  const unorderedWeights = new Float64Array(unordered.length);
+  let next = offsets.slice(0, ids.length);
   graph.forEachEdge((_edge, attributes, source, target) => {
     const sourceIndex = indexOf.get(source)!;
     const targetIndex = indexOf.get(target)!;
     const weight = options.weighted ? (attributes.weight ?? 1) : 1;
-    const forward = next[sourceIndex]!;
-    const backward = next[targetIndex]!;
-    next[sourceIndex] = forward + 1;
-    next[targetIndex] = backward + 1;
-    neighbours[forward] = targetIndex;
-    weights[forward] = weight;
-    neighbours[backward] = sourceIndex;
-    weights[backward] = weight;
+    unordered[next[sourceIndex]!] = targetIndex;
+    unorderedWeights[next[sourceIndex]!++] = weight;
+    unordered[next[targetIndex]!] = sourceIndex;
+    unorderedWeights[next[targetIndex]!++] = weight;
   });
+  const neighbours = new Int32Array(unordered.length);
+  const weights = new Float64Array(unordered.length);
+  next = offsets.slice(0, ids.length);
+  for (let node = 0; node < ids.length; node++) {
+    for (let k = offsets[node]!; k < offsets[node + 1]!; k++) {
+      const neighbour = unordered[k]!;
+      neighbours[next[neighbour]!] = node;
+      weights[next[neighbour]!++] = unorderedWeights[k]!;
+    }
+  }
   return { ids, offsets, neighbours, weights };
 }
 

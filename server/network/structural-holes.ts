@@ -121,15 +121,31 @@ class NeighbourhoodScratch {
     let sharedContactCount = 0;
     for (let k = start; k < end; k++) {
       const contact = neighbours[k]!;
+      const contactStart = offsets[contact]!;
+      const contactEnd = offsets[contact + 1]!;
       let indirect = 0;
       let contactRedundancy = 0;
-      for (let l = offsets[contact]!; l < offsets[contact + 1]!; l++) {
-        const third = neighbours[l]!;
-        const share = proportionalTie[third]!;
-        if (share === 0) continue;
-        indirect += share * weights[l]! * inverseStrength[third]!;
-        contactRedundancy += share * weights[l]!;
-        sharedContactCount++;
+      // The contacts they share, in ascending order either way: from the contact's list, or, when
+      // that is far longer (the ego's, seen from an alter), by looking the node's own up in it.
+      if (degree * Math.log2(contactEnd - contactStart) >= contactEnd - contactStart) {
+        for (let l = contactStart; l < contactEnd; l++) {
+          const third = neighbours[l]!;
+          const share = proportionalTie[third]!;
+          if (share === 0) continue;
+          indirect += share * weights[l]! * inverseStrength[third]!;
+          contactRedundancy += share * weights[l]!;
+          sharedContactCount++;
+        }
+      } else {
+        for (let m = start; m < end; m++) {
+          const third = neighbours[m]!;
+          const l = positionIn(neighbours, contactStart, contactEnd, third);
+          if (l === -1) continue;
+          const share = proportionalTie[third]!;
+          indirect += share * weights[l]! * inverseStrength[third]!;
+          contactRedundancy += share * weights[l]!;
+          sharedContactCount++;
+        }
       }
       const local = (proportionalTie[contact]! + indirect) ** 2;
       localConstraint[k - start] = local;
@@ -147,6 +163,20 @@ class NeighbourhoodScratch {
       hierarchy: hierarchyOf(localConstraint, degree, constraint),
     };
   }
+}
+
+/** Where `value` is in the ascending run list[from] … list[to − 1]; −1 when it is not there. */
+function positionIn(list: Int32Array, from: number, to: number, value: number): number {
+  let low = from;
+  let high = to - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const found = list[middle]!;
+    if (found === value) return middle;
+    if (found < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 function hierarchyOf(localConstraint: Float64Array, degree: number, constraint: number): number {
