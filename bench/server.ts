@@ -1,7 +1,7 @@
-// The production server (`npm start`) on a fresh PGlite database, seeded before it starts, with
-// the local account signed in: what the HTTP and page benchmarks measure against. Measuring starts
-// once the server's start-up work is done: the first run of each periodic job (30 s after start,
-// when Inngest is not configured), which would otherwise land in the middle of a measurement.
+// The production server (`npm start`) on a fresh database, seeded before it starts, with
+// the local account signed in: what the HTTP and page benchmarks measure against. Measuring can
+// wait for the server's start-up work: the first run of each periodic job (30 s after start, when
+// Inngest is not configured), which would otherwise land in the middle of a measurement.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,6 +11,7 @@ import { ensureLocalUser, signInLocalAccount } from "@/server/auth/local";
 import { sessionCookieName } from "@/server/auth/session-cookie";
 import { PERIODIC_JOBS } from "@/jobs/schedule";
 import { parseConfig } from "@/server/env";
+import { createServerDatabase } from "@/db/testing";
 
 export interface BenchServer {
   origin: string;
@@ -43,19 +44,21 @@ async function waitForStartupJobs(server: ChildProcess, output: () => string): P
 }
 
 /** Seeds a fresh database for the local account with `seed`, then starts the server on it. */
-export async function startBenchServer(port: number, seed: (database: Database, ownerId: string) => Promise<void>): Promise<BenchServer> {
+export async function startBenchServer(port: number, seed: (database: Database, ownerId: string) => Promise<void>, options: { waitForStartupJobs: boolean }): Promise<BenchServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "kith-bench-server-"));
+  const scratch = process.env.DATABASE_URL ? await createServerDatabase(process.env.DATABASE_URL, "kith_bench") : null;
   const origin = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, KITH_DATA_DIR: dataDir, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" };
-  delete env.DATABASE_URL;
+  if (scratch) env.DATABASE_URL = scratch.url;
   let server: ChildProcess | undefined;
   const stop = async () => {
     server?.kill("SIGTERM");
     await new Promise((resolve) => setTimeout(resolve, 1000));
     rmSync(dataDir, { recursive: true, force: true });
+    await scratch?.drop();
   };
   try {
-    const database = openDatabase({ dataDir });
+    const database = openDatabase(scratch ? { databaseUrl: scratch.url } : { dataDir });
     let sessionToken: string;
     try {
       await database.migrate();
@@ -69,7 +72,7 @@ export async function startBenchServer(port: number, seed: (database: Database, 
     let output = "";
     server.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
     await waitForServer(server, origin);
-    await waitForStartupJobs(server, () => output);
+    if (options.waitForStartupJobs) await waitForStartupJobs(server, () => output);
     return { origin, cookie: { name: sessionCookieName(false), value: sessionToken }, stop };
   } catch (error) {
     await stop();

@@ -1,8 +1,7 @@
-// Linked sources at scale, against a local server speaking Atom with ETags and Last-Modified:
-// - resync of 1,000 unchanged feeds: target one conditional request per source and zero row writes;
-// - applying 20,000 new posts: target at least 1,000 posts a second.
-//   npm run bench                          PGlite (in memory), and PostgreSQL when
-//   BENCH_DATABASE_URL=postgres://...      points at a server (a scratch database is created there)
+// Linked sources at the scale's size, against a local server speaking Atom with ETags and
+// Last-Modified, on a database of their own:
+// - resync of unchanged feeds (full: 1,000): target one conditional request per source and zero row writes;
+// - applying new posts (full: 20,000): target at least 1,000 posts a second.
 import { performance } from "node:perf_hooks";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
@@ -15,13 +14,12 @@ import { HostPacer } from "@/server/net/host-pacer";
 import { applySync } from "@/server/sources/apply";
 import { provideSyncEnvironment } from "@/server/sources/sync";
 import type { StatusUpdate } from "@/server/sources/types";
-import { onEveryDatabase } from "./databases";
+import { withBenchDatabase } from "./database";
+import type { Report } from "./report";
+import type { Scale } from "./scale";
 
-const SOURCES = 1_000;
 const CONCURRENCY = 8;
 const POST_SOURCES = 20;
-const POSTS_PER_SOURCE = 1_000;
-const TARGET_POSTS_PER_SECOND = 1_000;
 const PUBLISHED = new Date("2026-11-01T12:00:00Z");
 
 function atomFeed(origin: string, n: number): string {
@@ -66,15 +64,14 @@ async function rowsWrittenSince(database: Database, mark: number): Promise<numbe
   return total;
 }
 
-async function measure(label: string, database: Database, fake: FakeServer): Promise<boolean> {
-  await database.migrate();
+async function measure(database: Database, fake: FakeServer, scale: Scale, report: Report): Promise<void> {
   provideDatabase(database);
   const { db } = database;
   const [user] = await db.insert(users).values({ name: "Bench" }).returning({ id: users.id });
   const ownerId = user!.id;
   const contactRows = await db
     .insert(contacts)
-    .values(Array.from({ length: SOURCES }, (_, i) => ({ ownerId, displayName: `Person ${i}` })))
+    .values(Array.from({ length: scale.resyncSources }, (_, i) => ({ ownerId, displayName: `Person ${i}` })))
     .returning({ id: contacts.id });
   const sourceRows = await db
     .insert(sources)
@@ -84,10 +81,10 @@ async function measure(label: string, database: Database, fake: FakeServer): Pro
     await syncSourceWorkflow(inProcessSteps, { ownerId, sourceId: source.id, host: fake.host });
   };
 
-  console.log(`\n${label}: sources`);
+  report.section(`Linked sources in process (${scale.resyncSources.toLocaleString("en")} feeds on a local server)`);
   let start = performance.now();
   await runAll(sourceRows, sync);
-  console.log(`  first sync of ${SOURCES} feeds: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  report.add({ section: "Sources", name: "first sync of every feed", value: (performance.now() - start) / 1000, unit: "s" });
 
   fake.requests.length = 0;
   let rowsWritten = 0;
@@ -98,19 +95,19 @@ async function measure(label: string, database: Database, fake: FakeServer): Pro
     rowsWritten += result.rowsWritten;
   });
   const seconds = (performance.now() - start) / 1000;
+  // Counted twice: by the syncs themselves, and from the rows' transaction ids in the database.
   const databaseRows = await rowsWrittenSince(database, mark);
   const conditional = fake.requests.filter((request) => request.headers["if-none-match"] || request.headers["if-modified-since"]).length;
-  const resyncMet = fake.requests.length === SOURCES && conditional === SOURCES && rowsWritten === 0 && databaseRows === 0;
-  console.log(
-    `  resync of ${SOURCES} unchanged feeds: ${fake.requests.length} requests (${conditional} conditional), ${rowsWritten} rows written by the syncs` +
-      ` (${databaseRows} rows with a newer transaction id in the database), ${seconds.toFixed(1)} s: ${resyncMet ? "PASS" : "FAIL"} (1 conditional request per source, 0 writes)`,
-  );
+  report.add({ section: "Sources", name: "unchanged resync: requests per source", value: fake.requests.length / scale.resyncSources, unit: "", target: { op: "≤", value: 1 } });
+  report.add({ section: "Sources", name: "unchanged resync: conditional requests per source", value: conditional / scale.resyncSources, unit: "", target: { op: "≥", value: 1 } });
+  report.add({ section: "Sources", name: "unchanged resync: rows written", value: Math.max(rowsWritten, databaseRows), unit: "rows", target: { op: "≤", value: 0 }, note: `${seconds.toFixed(1)} s for every feed` });
 
   const postSources = sourceRows.slice(0, POST_SOURCES);
+  const postsPerSource = Math.ceil(scale.appliedPosts / POST_SOURCES);
   const applyMark = await transactionMark(database);
   start = performance.now();
   for (const [s, source] of postSources.entries()) {
-    const updates: StatusUpdate[] = Array.from({ length: POSTS_PER_SOURCE }, (_, i) => ({
+    const updates: StatusUpdate[] = Array.from({ length: postsPerSource }, (_, i) => ({
       externalId: `bench-${s}-${i}`,
       url: `${fake.origin}/bench/${s}/posts/${i}`,
       publishedAt: new Date(PUBLISHED.getTime() - i * 60_000).toISOString(),
@@ -123,31 +120,29 @@ async function measure(label: string, database: Database, fake: FakeServer): Pro
     await applySync(db, ownerId, source.id, { state: "ok", stateReason: null, profile: null, suggestions: [], updates, cursor: null, validators: {} });
   }
   const applySeconds = (performance.now() - start) / 1000;
-  const postsPerSecond = (POST_SOURCES * POSTS_PER_SOURCE) / applySeconds;
+  const posts = postSources.length * postsPerSource;
   // The same count that found no writes above finds these (posts, plus each source's changedAt).
   const postRows = await rowsWrittenSince(database, applyMark);
-  const applyMet = postsPerSecond >= TARGET_POSTS_PER_SECOND && postRows >= POST_SOURCES * POSTS_PER_SOURCE;
-  console.log(
-    `  applying ${POST_SOURCES * POSTS_PER_SOURCE} new posts: ${applySeconds.toFixed(1)} s, ${Math.round(postsPerSecond)} posts/s (${postRows} rows written): ${applyMet ? "PASS" : "FAIL"} (at least ${TARGET_POSTS_PER_SECOND}/s)`,
-  );
-  return resyncMet && applyMet;
+  if (postRows < posts) throw new Error(`applying ${posts} posts wrote only ${postRows} rows`);
+  report.add({ section: "Sources", name: "new posts applied", value: posts / applySeconds, unit: "posts/s", target: { op: "≥", value: 1_000 }, note: `${posts.toLocaleString("en")} posts in ${applySeconds.toFixed(1)} s` });
 }
 
-const fake = await startFakeServer([
-  (request, response, url, server) => {
-    const match = /^\/bench\/(\d+)\.xml$/.exec(url.pathname);
-    if (!match) return false;
-    sendCacheable(request, response, atomFeed(server.origin, Number(match[1])), "application/atom+xml; charset=utf-8", { lastModified: PUBLISHED });
-    return true;
-  },
-]);
-provideSyncEnvironment({
-  config: { blueskyAppViewUrl: fake.origin, githubApiUrl: fake.origin, githubToken: undefined, allowPrivateNetwork: true },
-  pacer: new HostPacer({ minIntervalMs: 0 }),
-});
-
-try {
-  if (!(await onEveryDatabase((label, database) => measure(label, database, fake)))) process.exitCode = 1;
-} finally {
-  await fake.close();
+export async function measureSources(scale: Scale, report: Report): Promise<void> {
+  const fake = await startFakeServer([
+    (request, response, url, server) => {
+      const match = /^\/bench\/(\d+)\.xml$/.exec(url.pathname);
+      if (!match) return false;
+      sendCacheable(request, response, atomFeed(server.origin, Number(match[1])), "application/atom+xml; charset=utf-8", { lastModified: PUBLISHED });
+      return true;
+    },
+  ]);
+  provideSyncEnvironment({
+    config: { blueskyAppViewUrl: fake.origin, githubApiUrl: fake.origin, githubToken: undefined, allowPrivateNetwork: true },
+    pacer: new HostPacer({ minIntervalMs: 0 }),
+  });
+  try {
+    await withBenchDatabase((database) => measure(database, fake, scale, report));
+  } finally {
+    await fake.close();
+  }
 }
