@@ -1,7 +1,9 @@
 // What users wait for, over HTTP, as the browser asks for it: autocannon with 16 connections (a
 // warm-up, then a fixed duration) on the tRPC queries behind each page, against the floor: an
 // authenticated query doing one trivial read (account.get). Each key route's p95 is reported as a
-// ratio to the floor's p95 in the same run, since this machine is shared and noisy.
+// ratio to the floor's p95 in the same run, since this machine is shared and noisy. Search is
+// also measured as one person typing (one connection), against its 50 ms target: under 16
+// connections every request waits behind the others, the floor's too.
 import autocannon from "autocannon";
 import type { Report, Target } from "./report";
 import type { Scale } from "./scale";
@@ -10,6 +12,8 @@ import type { BenchServer } from "./server";
 import { percentile } from "./stats";
 
 const CONNECTIONS = 16;
+/** Seconds a request may take before it counts as failed: the network's data takes long under load. */
+const TIMEOUT_SECONDS = 60;
 const RATIO_TARGET: Target = { op: "≤", value: 1.5 };
 const SEARCH_TARGET: Target = { op: "<", value: 50 };
 
@@ -18,7 +22,9 @@ interface Route {
   procedure: string;
   /** One input, or several asked in turn. */
   inputs: unknown[];
-  target?: "ratio" | Target;
+  /** Whether its p95 has to stay within 1.5× the floor's. */
+  nearFloor?: boolean;
+  connections?: number;
 }
 
 function trpcPath(procedure: string, input: unknown): string {
@@ -27,12 +33,19 @@ function trpcPath(procedure: string, input: unknown): string {
 }
 
 /** Latencies (ms) of every successful response in a fixed-duration run, requests per second, and failures. */
-async function load(origin: string, route: Route, cookie: string, seconds: number): Promise<{ latencies: number[]; perSecond: number; errors: number }> {
+async function load(origin: string, route: Route, cookie: string, seconds: number, connections = CONNECTIONS): Promise<{ latencies: number[]; perSecond: number; errors: number }> {
   const latencies: number[] = [];
   let errors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: origin, connections: CONNECTIONS, duration: seconds, headers: { cookie }, requests: route.inputs.map((input) => ({ method: "GET", path: trpcPath(route.procedure, input) })) },
+      {
+        url: origin,
+        connections,
+        duration: seconds,
+        timeout: TIMEOUT_SECONDS,
+        headers: { cookie },
+        requests: route.inputs.map((input) => ({ method: "GET", path: trpcPath(route.procedure, input) })),
+      },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
@@ -40,31 +53,43 @@ async function load(origin: string, route: Route, cookie: string, seconds: numbe
       else errors++;
     });
   });
-  return { latencies, perSecond: result.requests.average, errors };
+  return { latencies, perSecond: result.requests.average, errors: errors + result.timeouts };
 }
 
 export async function measureHttp(server: BenchServer, fixtures: { contactId: string; feedCursor: string | null }, scale: Scale, report: Report): Promise<void> {
   report.section(`HTTP: the production server, ${CONNECTIONS} connections, ${scale.durationSeconds} s per route after ${scale.warmUpSeconds} s of warm-up`);
   const routes: Route[] = [
     { name: "floor", procedure: "account.get", inputs: [undefined] },
-    { name: "contacts list", procedure: "contacts.list", inputs: [{}], target: "ratio" },
-    { name: "contact page", procedure: "contacts.get", inputs: [{ id: fixtures.contactId }], target: "ratio" },
-    { name: "search", procedure: "contacts.list", inputs: SEARCH_QUERIES.map((q) => ({ q })), target: SEARCH_TARGET },
-    { name: "feed first page", procedure: "feed.list", inputs: [{}], target: "ratio" },
-    { name: "feed next page", procedure: "feed.list", inputs: [{ cursor: fixtures.feedCursor }], target: "ratio" },
-    { name: "network page data", procedure: "network.overview", inputs: [undefined] },
-    { name: "due list", procedure: "reminders.due", inputs: [undefined], target: "ratio" },
+    { name: "contacts list", procedure: "contacts.list", inputs: [{}], nearFloor: true },
+    { name: "contact page", procedure: "contacts.get", inputs: [{ id: fixtures.contactId }], nearFloor: true },
+    { name: "search", procedure: "contacts.list", inputs: SEARCH_QUERIES.map((q) => ({ q })) },
+    { name: "feed first page", procedure: "feed.list", inputs: [{}], nearFloor: true },
+    { name: "feed next page", procedure: "feed.list", inputs: [{ cursor: fixtures.feedCursor }], nearFloor: true },
+    // One connection: a visit asks for it once, and it takes long enough at scale that sixteen at
+    // a time would only measure the queue.
+    { name: "network page data", procedure: "network.overview", inputs: [undefined], connections: 1 },
+    { name: "due list", procedure: "reminders.due", inputs: [undefined], nearFloor: true },
   ];
   const cookie = `${server.cookie.name}=${server.cookie.value}`;
   let floor = 0;
   for (const route of routes) {
-    await load(server.origin, route, cookie, scale.warmUpSeconds);
-    const { latencies, perSecond, errors } = await load(server.origin, route, cookie, scale.durationSeconds);
-    if (latencies.length === 0) throw new Error(`${route.name}: no successful responses (${errors} errors): is the session cookie accepted?`);
+    const connections = route.connections ?? CONNECTIONS;
+    await load(server.origin, route, cookie, scale.warmUpSeconds, connections);
+    const { latencies, perSecond, errors } = await load(server.origin, route, cookie, scale.durationSeconds, connections);
+    if (latencies.length === 0) {
+      if (errors > 0) throw new Error(`${route.name}: no successful responses (${errors} failed): is the session cookie accepted?`);
+      report.add({ section: "HTTP", name: `${route.name} p95`, value: scale.durationSeconds * 1000, unit: "ms", note: `at least: no response finished within the run's ${scale.durationSeconds} s` });
+      continue;
+    }
     const p95 = percentile(latencies, 95);
     if (route.name === "floor") floor = p95;
-    const note = `p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, ${Math.round(perSecond)} req/s${errors ? `, ${errors} errors` : ""}`;
-    report.add({ section: "HTTP", name: `${route.name} p95`, value: p95, unit: "ms", note, ...(route.target && route.target !== "ratio" ? { target: route.target } : {}) });
-    if (route.name !== "floor") report.add({ section: "HTTP", name: `${route.name} p95 ÷ floor p95`, value: p95 / floor, unit: "×", ...(route.target === "ratio" ? { target: RATIO_TARGET } : {}) });
+    const note = `p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms, ${Math.round(perSecond)} req/s${errors ? `, ${errors} errors` : ""}${connections === 1 ? ", one connection" : ""}`;
+    report.add({ section: "HTTP", name: `${route.name} p95`, value: p95, unit: "ms", note });
+    if (route.name !== "floor") report.add({ section: "HTTP", name: `${route.name} p95 ÷ floor p95`, value: p95 / floor, unit: "×", ...(route.nearFloor ? { target: RATIO_TARGET } : {}) });
   }
+
+  const search = routes.find((route) => route.name === "search")!;
+  await load(server.origin, search, cookie, scale.warmUpSeconds, 1);
+  const { latencies } = await load(server.origin, search, cookie, scale.durationSeconds, 1);
+  report.add({ section: "HTTP", name: "search p95, one person typing", value: percentile(latencies, 95), unit: "ms", target: SEARCH_TARGET, note: `p50 ${percentile(latencies, 50).toFixed(1)} ms, one connection` });
 }

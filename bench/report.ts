@@ -67,9 +67,9 @@ export class Report {
   }
 
   private row(line: Line): string {
-    const figure = `${format(line.value)} ${line.unit}`.padStart(14);
-    const verdict = line.target ? `${passes(line.value, line.target) ? "PASS" : "FAIL"} (${line.target.op} ${format(line.target.value)} ${line.unit})` : "";
-    return `${line.name.padEnd(34)} ${figure}   ${verdict.padEnd(22)}${line.note ? ` ${line.note}` : ""}`;
+    const withUnit = (value: number) => `${format(value)}${line.unit ? ` ${line.unit}` : ""}`;
+    const verdict = line.target ? `${passes(line.value, line.target) ? "PASS" : "FAIL"} (${line.target.op} ${withUnit(line.target.value)})` : "";
+    return `${line.name.padEnd(50)} ${withUnit(line.value).padStart(14)}   ${verdict.padEnd(26)}${line.note ?? ""}`;
   }
 
   results(): Results {
@@ -111,7 +111,7 @@ export class Report {
     for (const line of this.lines) {
       const then = before.get(`${line.section} / ${line.name}`);
       const ratio = then && then.value !== 0 ? `${(line.value / then.value).toFixed(2)}×` : "new";
-      console.log(`  ${`${line.section} / ${line.name}`.padEnd(50)} ${ratio.padStart(7)}   ${then ? `${format(then.value)} → ` : ""}${format(line.value)} ${line.unit}`);
+      console.log(`  ${`${line.section} / ${line.name}`.padEnd(64)} ${ratio.padStart(7)}   ${then ? `${format(then.value)} → ` : ""}${format(line.value)} ${line.unit}`);
     }
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, contactTags, interactions, tags, type ContactRow } from "@/db/schema";
 import { addCurrentRoles, setCurrentRole } from "../companies/service";
@@ -39,8 +39,13 @@ export interface ContactPage {
   nextCursor: string | null;
 }
 
-function toContact(row: ContactRow): Contact {
-  const { ownerId: _owner, sortName: _sort, searchText: _search, searchDocument: _document, searchVector: _vector, birthdayDay, birthdayMonth, birthdayYear, ...rest } = row;
+// A contact's columns but the search ones: those are long (the notes, lower-cased, twice, and a
+// tsvector) and only the database reads them.
+const { searchText: _searchText, searchDocument: _searchDocument, searchVector: _searchVector, ...contactColumns } = getTableColumns(contacts);
+type ContactRecord = Omit<ContactRow, "searchText" | "searchDocument" | "searchVector">;
+
+function toContact(row: ContactRecord): Contact {
+  const { ownerId: _owner, sortName: _sort, birthdayDay, birthdayMonth, birthdayYear, ...rest } = row;
   return {
     ...rest,
     birthday: birthdayDay != null && birthdayMonth != null ? { day: birthdayDay, month: birthdayMonth, year: birthdayYear } : null,
@@ -85,7 +90,7 @@ export async function listContacts(db: Db, ownerId: string, rawInput: ListContac
   }
 
   const rows = await db
-    .select()
+    .select(contactColumns)
     .from(contacts)
     .where(and(...filters))
     .orderBy(...(byName ? [asc(contacts.sortName), asc(contacts.id)] : [descending(contacts.updatedAt), descending(contacts.id)]))
@@ -144,7 +149,7 @@ async function searchContacts(db: Db, ownerId: string, query: string, filters: (
   const offset = input.cursor ? decodeOffset(input.cursor) : 0;
   const rank = searchRank(query);
   const rows = await db
-    .select()
+    .select(contactColumns)
     .from(contacts)
     .where(and(...filters, searchCondition(ownerId, query)))
     .orderBy(desc(rank), asc(contacts.sortName), asc(contacts.id))
@@ -156,7 +161,7 @@ async function searchContacts(db: Db, ownerId: string, query: string, filters: (
 
 export async function getContact(db: Db, ownerId: string, id: string): Promise<Contact> {
   if (!isUuid(id)) throw new NotFoundError("Contact");
-  const [row] = await db.select().from(contacts).where(ownedBy(ownerId, id));
+  const [row] = await db.select(contactColumns).from(contacts).where(ownedBy(ownerId, id));
   if (!row) throw new NotFoundError("Contact");
   return toContact(row);
 }
@@ -168,7 +173,7 @@ export async function createContact(db: Db, ownerId: string, rawInput: ContactFi
     const [row] = await tx
       .insert(contacts)
       .values({ ...toColumns(fields), displayName: fields.displayName, ownerId })
-      .returning();
+      .returning(contactColumns);
     if (!row) throw new Error("Insert returned no row");
     return toContact(company ? { ...row, ...(await setCurrentRole(tx, ownerId, row.id, { company, title: fields.title })) } : row);
   });
@@ -203,7 +208,7 @@ export async function updateContact(db: Db, ownerId: string, rawInput: UpdateCon
       .update(contacts)
       .set({ ...toColumns(fields), updatedAt: new Date() })
       .where(ownedBy(ownerId, id))
-      .returning();
+      .returning(contactColumns);
     if (!row) throw new NotFoundError("Contact");
     if (company === undefined && title === undefined) return toContact(row);
     return toContact({ ...row, ...(await setCurrentRole(tx, ownerId, id, { company, title })) });
@@ -216,7 +221,7 @@ async function setArchived(db: Db, ownerId: string, id: string, archived: boolea
     .update(contacts)
     .set({ archivedAt: archived ? new Date() : null, updatedAt: new Date() })
     .where(ownedBy(ownerId, id))
-    .returning();
+    .returning(contactColumns);
   if (!row) throw new NotFoundError("Contact");
   return toContact(row);
 }

@@ -28,9 +28,10 @@ import { getTieFacts } from "../ties/service";
 import { brokers as findBrokers } from "./brokerage";
 import { betweenness, degree } from "./centrality";
 import { dominantLabel, louvainCommunities } from "./communities";
-import { egoMetrics, weightedMetrics } from "./ego";
+import { egoMetrics } from "./ego";
 import { tiesToDraw } from "./drawn-ties";
 import { alterGraph, buildEgoGraph } from "./graph";
+import { nodeBurtMeasures } from "./structural-holes";
 import { heterogeneity, observedDomain, type Heterogeneity } from "./heterogeneity";
 import { warmPaths as strongestPaths } from "./paths";
 import { warmPathsInput, type WarmPathsInput } from "./schemas";
@@ -494,7 +495,8 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
   const { structure } = cached;
   const values = cached.betweenness;
   const { partition, modularity, ego } = structure;
-  const weighted = loaded.weighted ? weightedMetrics(graphs().graph, EGO) : null;
+  // Only the user's own weighted measures are shown: one neighbourhood's work, not the whole graph's.
+  const weighted = loaded.weighted ? nodeBurtMeasures(graphs().graph, EGO, { weighted: true }) : null;
   // Biggest first, so colours and readings start with the groups that matter most.
   const groups = partition.filter((members) => members.length > 1).sort((a, b) => b.length - a.length);
   const clusters = groups.map((members, index) => ({ index, name: clusterName(members, loaded.people, index), members }));
@@ -544,10 +546,10 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
       hierarchy: ego.hierarchy,
       betweenness: ego.ego_betweenness_raw,
       weighted: weighted && {
-        effectiveSize: weighted.ego.effective_size,
-        efficiency: weighted.ego.efficiency,
-        constraint: weighted.ego.constraint,
-        hierarchy: weighted.ego.hierarchy,
+        effectiveSize: weighted.effectiveSize,
+        efficiency: weighted.efficiency,
+        constraint: weighted.constraint,
+        hierarchy: weighted.hierarchy,
       },
     },
     clusters,

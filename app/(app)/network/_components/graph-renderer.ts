@@ -1,6 +1,8 @@
 // The WebGL picture of the network: sigma draws a graphology graph, laid out first by clusters
-// around a circle, then for a few seconds by ForceAtlas2 in a web worker. Loaded only in the
-// browser, with the graph (see graph-canvas.tsx).
+// around a circle; ForceAtlas2 then refines that for a few seconds in a web worker, on a copy, and
+// the picture takes the result in one step (drawing every tie again at each of the layout's steps
+// would keep a phone busy for as long). Loaded only in the browser, with the graph (see
+// graph-canvas.tsx).
 //
 // Sigma re-evaluates every node and edge when a style depends on graph-wide state, which costs
 // most of a second at tens of thousands of ties. So styles here read only attributes and each
@@ -197,8 +199,7 @@ export class NetworkRenderer {
 
   /** ForceAtlas2 in its worker for a few seconds (Barnes–Hut above a thousand people), then still. */
   private startLayout(people: number): void {
-    // With reduced motion the layout runs on a copy and the picture changes once, at the end.
-    const layoutGraph = this.reducedMotion ? this.graph.copy() : this.graph;
+    const layoutGraph = this.graph.copy();
     const supervisor = new FA2Layout(layoutGraph, { settings: { ...inferSettings(people), barnesHutOptimize: people > 1000 }, getEdgeWeight: "weight" });
     supervisor.start();
     this.onArranging(true);
@@ -213,9 +214,7 @@ export class NetworkRenderer {
     supervisor.kill();
     this.layout = null;
     this.onArranging(false);
-    if (layoutGraph !== this.graph) {
-      this.graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, x: layoutGraph.getNodeAttribute(node, "x"), y: layoutGraph.getNodeAttribute(node, "y") }), { attributes: ["x", "y"] });
-    }
+    this.graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, x: layoutGraph.getNodeAttribute(node, "x"), y: layoutGraph.getNodeAttribute(node, "y") }), { attributes: ["x", "y"] });
   }
 
   /** The hovered person, else the one picked in the search, with their ties and the people at the other end. */
