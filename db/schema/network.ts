@@ -83,6 +83,8 @@ export interface NetworkStructure {
   modularity: number | null;
   /** The unweighted ego block (density, Burt measures, betweenness of the user, local constraint). */
   ego: EgoMetrics;
+  /** The user's Burt measures with tie strengths; null when no tie among the contacts has one. */
+  weightedEgo: { effectiveSize: number | null; efficiency: number | null; constraint: number | null; hierarchy: number | null } | null;
   /** Contacts each contact knows. */
   degrees: Record<string, number>;
   brokers: { id: string; bridgedPairs: number; communities: number[] }[];
@@ -91,7 +93,7 @@ export interface NetworkStructure {
 /**
  * Measuring a network of thousands takes a second, and its betweenness seconds more: both are
  * kept per owner with a fingerprint of the graph they were computed on (who is in it, who knows
- * whom), and recomputed only when that changes.
+ * whom, how well), and recomputed only when that changes.
  */
 export const networkCache = pgTable("network_cache", {
   ownerId: ownerColumn().primaryKey(),

@@ -5,7 +5,7 @@ import { addEmployment, createCompany } from "../companies/service";
 import { createContact } from "../contacts/service";
 import { logInteraction } from "../interactions/service";
 import { getNetworkOverview, getWarmPaths, listSnapshots, refreshCentrality, takeSnapshot } from "./service";
-import { addTies, removeTie } from "./ties";
+import { addTies, removeTie, setTie } from "./ties";
 
 const NOW = new Date("2026-11-20T12:00:00Z");
 const DAY_MS = 86_400_000;
@@ -87,6 +87,12 @@ describe.each(testDatabaseKinds)("the network service on %s", (kind) => {
     let overview = await getNetworkOverview(database.db, owner, noJob, NOW);
     expect(overview.ego.weighted).not.toBeNull();
     expect(overview.edges.find((edge) => [edge.source, edge.target].sort().join() === [ana, cai].sort().join())!.strength).toBe(3);
+
+    // How well they know each other is part of what is kept: changing only that shows on the next read.
+    const before = overview.ego.weighted!.constraint;
+    await setTie(database.db, owner, { contactId: ana, otherContactId: cai, knows: true, strength: 1 });
+    overview = await getNetworkOverview(database.db, owner, noJob, NOW);
+    expect(overview.ego.weighted!.constraint).not.toBe(before);
 
     await removeTie(database.db, owner, { contactId: cai, otherContactId: dee });
     overview = await getNetworkOverview(database.db, owner, noJob, NOW);

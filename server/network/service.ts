@@ -87,7 +87,7 @@ interface LoadedNetwork {
   people: Map<string, Person>;
   /** Whether any tie among contacts has a strength: the weighted measures are shown then. */
   weighted: boolean;
-  /** A fingerprint of who is tied to whom, for the cached betweenness. */
+  /** A fingerprint of who is tied to whom and how strongly, for the cached structure and betweenness. */
   graphKey: string;
   /** The owner's circles with at least one member here, A to Z. */
   circles: { id: string; name: string }[];
@@ -174,7 +174,7 @@ async function loadNetwork(db: Db, ownerId: string, now: Date): Promise<LoadedNe
   // The ties come in a fixed order, so the same ties make the same fingerprint.
   const fingerprint = createHash("sha256");
   fingerprint.update([...people.keys()].join(";"));
-  fingerprint.update(ties.map((tie) => `${tie.a}-${tie.b}`).join(";"));
+  fingerprint.update(ties.map((tie) => `${tie.a}-${tie.b}-${tie.strength ?? 0}`).join(";"));
 
   const usedCircles = new Map<string, string>();
   for (const membership of memberships) if (people.has(membership.contactId)) usedCircles.set(membership.id, membership.name);
@@ -422,10 +422,19 @@ function clusterName(members: string[], people: Map<string, Person>, index: numb
   return best ? best.label : `Group ${index + 1}`;
 }
 
-/** Everything the page shows that follows from who knows whom alone (no names, no details). */
-function measureStructure(graph: EgoGraph, alters: EgoGraph): NetworkStructure {
+/** Everything the page shows that follows from who knows whom, and how well (no names, no details). */
+function measureStructure(graph: EgoGraph, alters: EgoGraph, weighted: boolean): NetworkStructure {
   const { partition, modularity } = louvainCommunities(alters);
-  return { partition, modularity, ego: egoMetrics(graph, EGO), degrees: degree(alters), brokers: findBrokers(alters, partition).slice(0, 10) };
+  // Only the user's own weighted measures are shown: one neighbourhood's work, not the whole graph's.
+  const weightedEgo = weighted ? nodeBurtMeasures(graph, EGO, { weighted: true }) : null;
+  return {
+    partition,
+    modularity,
+    ego: egoMetrics(graph, EGO),
+    weightedEgo: weightedEgo && { effectiveSize: weightedEgo.effectiveSize, efficiency: weightedEgo.efficiency, constraint: weightedEgo.constraint, hierarchy: weightedEgo.hierarchy },
+    degrees: degree(alters),
+    brokers: findBrokers(alters, partition).slice(0, 10),
+  };
 }
 
 async function readCache(db: Db, ownerId: string, graphKey: string) {
@@ -455,7 +464,7 @@ export async function refreshCentrality(db: Db, ownerId: string, now: Date = new
     if (cached?.betweenness) return false;
     const graph = buildEgoGraph(loaded.input);
     const alters = alterGraph(graph, EGO);
-    await storeCache(db, ownerId, loaded.graphKey, cached?.structure ?? measureStructure(graph, alters), betweenness(alters, { normalized: true }));
+    await storeCache(db, ownerId, loaded.graphKey, cached?.structure ?? measureStructure(graph, alters, loaded.weighted), betweenness(alters, { normalized: true }));
     return true;
   })();
   computing.set(ownerId, work);
@@ -476,18 +485,11 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
   const loaded = await loadNetwork(db, ownerId, now);
   let cached = await readCache(db, ownerId, loaded.graphKey);
   // The graph is built only when something has to be measured.
-  let built: { graph: EgoGraph; alters: EgoGraph } | null = null;
-  const graphs = () => {
-    if (!built) {
-      const graph = buildEgoGraph(loaded.input);
-      built = { graph, alters: alterGraph(graph, EGO) };
-    }
-    return built;
-  };
   if (!cached) {
-    const { graph, alters } = graphs();
+    const graph = buildEgoGraph(loaded.input);
+    const alters = alterGraph(graph, EGO);
     const small = loaded.people.size <= INLINE_CENTRALITY_LIMIT;
-    cached = await storeCache(db, ownerId, loaded.graphKey, measureStructure(graph, alters), small ? betweenness(alters, { normalized: true }) : null);
+    cached = await storeCache(db, ownerId, loaded.graphKey, measureStructure(graph, alters, loaded.weighted), small ? betweenness(alters, { normalized: true }) : null);
     if (!small) await requestCentrality();
   } else if (!cached.betweenness) {
     await requestCentrality();
@@ -495,8 +497,7 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
   const { structure } = cached;
   const values = cached.betweenness;
   const { partition, modularity, ego } = structure;
-  // Only the user's own weighted measures are shown: one neighbourhood's work, not the whole graph's.
-  const weighted = loaded.weighted ? nodeBurtMeasures(graphs().graph, EGO, { weighted: true }) : null;
+
   // Biggest first, so colours and readings start with the groups that matter most.
   const groups = partition.filter((members) => members.length > 1).sort((a, b) => b.length - a.length);
   const clusters = groups.map((members, index) => ({ index, name: clusterName(members, loaded.people, index), members }));
@@ -545,12 +546,7 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
       constraint: ego.constraint,
       hierarchy: ego.hierarchy,
       betweenness: ego.ego_betweenness_raw,
-      weighted: weighted && {
-        effectiveSize: weighted.effectiveSize,
-        efficiency: weighted.efficiency,
-        constraint: weighted.constraint,
-        hierarchy: weighted.hierarchy,
-      },
+      weighted: structure.weightedEgo,
     },
     clusters,
     isolates: partition.filter((members) => members.length === 1).length,
@@ -622,7 +618,7 @@ export async function takeSnapshot(db: Db, ownerId: string, now: Date = new Date
     cached?.structure ??
     (() => {
       const graph = buildEgoGraph(loaded.input);
-      return measureStructure(graph, alterGraph(graph, EGO));
+      return measureStructure(graph, alterGraph(graph, EGO), loaded.weighted);
     })();
   const diversity = Object.fromEntries(facetsOf(loaded).map(({ attribute, facet }) => [attribute, facet.blau]));
   const measures: NetworkSnapshotMeasures = {
