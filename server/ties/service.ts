@@ -1,7 +1,7 @@
 import { and, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { contacts, interactionContacts, interactions, users } from "@/db/schema";
-import type { Initiator, Place, TieContext } from "@/db/schema/vocabulary";
+import { TIE_CONTEXTS, type Initiator, type Place, type TieContext } from "@/db/schema/vocabulary";
 import { isUuid, NotFoundError } from "../errors";
 import {
   duration,
@@ -59,41 +59,38 @@ async function summarizeByContact(db: Db, ownerId: string, contactIds: string[] 
   const where: (SQL | undefined)[] = [eq(interactions.ownerId, ownerId), lte(interactions.occurredAt, now)];
   if (contactIds) where.push(inArray(interactionContacts.contactId, contactIds));
 
-  const [totals, contextRows] = await Promise.all([
-    db
-      .select({
-        contactId: interactionContacts.contactId,
-        count: sql<number>`count(*)::int`,
-        firstAt: sql`min(${interactions.occurredAt})`.mapWith(interactions.occurredAt),
-        lastAt: sql`max(${interactions.occurredAt})`.mapWith(interactions.occurredAt),
-        lastYearCount: sql<number>`(count(*) filter (where ${gt(interactions.occurredAt, yearAgo)}))::int`,
-        me: sql<number>`(count(*) filter (where ${interactions.initiator} = 'me'))::int`,
-        them: sql<number>`(count(*) filter (where ${interactions.initiator} = 'them'))::int`,
-        mutual: sql<number>`(count(*) filter (where ${interactions.initiator} = 'mutual'))::int`,
-      })
-      .from(interactionContacts)
-      .innerJoin(interactions, eq(interactions.id, interactionContacts.interactionId))
-      .where(and(...where))
-      .groupBy(interactionContacts.contactId),
-    db
-      .selectDistinct({ contactId: interactionContacts.contactId, context: sql<TieContext>`unnest(${interactions.contexts})` })
-      .from(interactionContacts)
-      .innerJoin(interactions, eq(interactions.id, interactionContacts.interactionId))
-      .where(and(...where)),
-  ]);
+  // One pass over the interactions: the contexts come as one flag each, not from a second query
+  // unnesting every interaction's contexts (which cost as much again).
+  const contextSeen = Object.fromEntries(TIE_CONTEXTS.map((context) => [context, sql<boolean>`bool_or(${context} = any(${interactions.contexts}))`]));
+  const totals = await db
+    .select({
+      contactId: interactionContacts.contactId,
+      count: sql<number>`count(*)::int`,
+      firstAt: sql`min(${interactions.occurredAt})`.mapWith(interactions.occurredAt),
+      lastAt: sql`max(${interactions.occurredAt})`.mapWith(interactions.occurredAt),
+      lastYearCount: sql<number>`(count(*) filter (where ${gt(interactions.occurredAt, yearAgo)}))::int`,
+      me: sql<number>`(count(*) filter (where ${interactions.initiator} = 'me'))::int`,
+      them: sql<number>`(count(*) filter (where ${interactions.initiator} = 'them'))::int`,
+      mutual: sql<number>`(count(*) filter (where ${interactions.initiator} = 'mutual'))::int`,
+      ...contextSeen,
+    })
+    .from(interactionContacts)
+    .innerJoin(interactions, eq(interactions.id, interactionContacts.interactionId))
+    .where(and(...where))
+    .groupBy(interactionContacts.contactId);
 
   const summaries = new Map<string, InteractionSummary>();
   for (const row of totals) {
+    const seen = row as unknown as Record<TieContext, boolean>;
     summaries.set(row.contactId, {
       count: Number(row.count),
       firstAt: row.firstAt,
       lastAt: row.lastAt,
       lastYearCount: Number(row.lastYearCount),
       initiators: { me: Number(row.me), them: Number(row.them), mutual: Number(row.mutual) },
-      contexts: [],
+      contexts: TIE_CONTEXTS.filter((context) => seen[context]),
     });
   }
-  for (const row of contextRows) summaries.get(row.contactId)?.contexts.push(row.context);
   return summaries;
 }
 
