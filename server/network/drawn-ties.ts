@@ -65,8 +65,9 @@ export function tiesToDraw<T extends DrawableTie>(ties: readonly T[], limit = MA
   }
   for (let p = 0; p < people; p++) neighbours.subarray(start[p], start[p + 1]).sort();
 
-  // A tie's score orders ties best first: strength, then people in common, then the earlier tie.
-  const ORDER = 2 ** 20;
+  // A tie's score orders ties best first: strength, then people in common, then the earlier tie,
+  // each packed in its own power of two (exact in a double up to millions of ties).
+  const ORDER = 2 ** Math.ceil(Math.log2(Math.max(ties.length, people) + 1));
   const score = new Float64Array(ties.length);
   for (let i = 0; i < ties.length; i++) {
     const a = ends[2 * i]!;
