@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
-import { check, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { statusUpdateColumn } from "./sources";
+import { contacts } from "./contacts";
 import { contactColumn, createdAtColumn, ownerColumn, updatedAtColumn } from "./columns";
 import type { Initiator, InteractionChannel, TieContext } from "./vocabulary";
 
@@ -39,5 +40,25 @@ export const interactionContacts = pgTable(
   },
   (table) => [primaryKey({ columns: [table.interactionId, table.contactId] }), index("interaction_contacts_contact_id_idx").on(table.contactId)],
 );
+
+/**
+ * Each contact's interactions added up, kept by the database (triggers in migration
+ * 0008_interaction_summaries) on every write to interactions or their participants, so that tie
+ * strength and the due list read one row per contact instead of aggregating every interaction.
+ * A contact with no interactions has no row. Covers every interaction, future-dated ones too.
+ */
+export const interactionSummaries = pgTable("interaction_summaries", {
+  contactId: uuid()
+    .primaryKey()
+    .references(() => contacts.id, { onDelete: "cascade" }),
+  interactionCount: integer().notNull(),
+  firstAt: timestamp({ withTimezone: true }).notNull(),
+  lastAt: timestamp({ withTimezone: true }).notNull(),
+  initiatedByMe: integer().notNull(),
+  initiatedByThem: integer().notNull(),
+  initiatedMutually: integer().notNull(),
+  /** Every context any of the interactions had, each once, sorted. */
+  contexts: text().array().$type<TieContext[]>().notNull(),
+});
 
 export type InteractionRow = typeof interactions.$inferSelect;

@@ -1,6 +1,6 @@
-import { and, eq, exists, gt, isNotNull, isNull, max, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, exists, gt, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { circleMembers, circles, contacts, interactionContacts, interactions, users } from "@/db/schema";
+import { circleMembers, circles, contacts, interactionSummaries, users } from "@/db/schema";
 import { isUuid, NotFoundError } from "../errors";
 import { getTieStrengths } from "../ties/service";
 import {
@@ -80,17 +80,6 @@ export async function timeZoneOf(db: Db, ownerId: string): Promise<string> {
   return safeTimeZone(row?.timeZone ?? "UTC");
 }
 
-/** The latest interaction per contact, as one grouped query over the owner's interactions. */
-function lastInteractions(db: Db, ownerId: string, contactId?: string) {
-  return db
-    .select({ contactId: interactionContacts.contactId, at: max(interactions.occurredAt).as("last_interaction_at") })
-    .from(interactionContacts)
-    .innerJoin(interactions, eq(interactions.id, interactionContacts.interactionId))
-    .where(and(eq(interactions.ownerId, ownerId), contactId ? eq(interactionContacts.contactId, contactId) : undefined))
-    .groupBy(interactionContacts.contactId)
-    .as("last_interactions");
-}
-
 /** Every circle cadence of the owner's contacts (or of one contact), by contact. */
 async function circleCadencesByContact(db: Db, ownerId: string, contactId?: string): Promise<Map<string, CircleCadence[]>> {
   const rows = await db
@@ -125,7 +114,6 @@ function mayHaveReminder(ownerId: string, db: Db): SQL | undefined {
  */
 export async function listDueWithin(db: Db, ownerId: string, horizonDays: number, now: Date = new Date()): Promise<{ today: string; entries: DueEntry[] }> {
   const timeZone = await timeZoneOf(db, ownerId);
-  const last = lastInteractions(db, ownerId);
   const [rows, circlesByContact] = await Promise.all([
     db
       .select({
@@ -135,10 +123,10 @@ export async function listDueWithin(db: Db, ownerId: string, horizonDays: number
         cadenceDays: contacts.cadenceDays,
         snoozedUntil: contacts.snoozedUntil,
         createdAt: contacts.createdAt,
-        lastInteractionAt: last.at,
+        lastInteractionAt: interactionSummaries.lastAt,
       })
       .from(contacts)
-      .leftJoin(last, eq(last.contactId, contacts.id))
+      .leftJoin(interactionSummaries, eq(interactionSummaries.contactId, contacts.id))
       .where(mayHaveReminder(ownerId, db)),
     circleCadencesByContact(db, ownerId),
   ]);
@@ -182,7 +170,6 @@ export async function listDue(db: Db, ownerId: string, now: Date = new Date()): 
 /** The keep-in-touch state of one contact, for their page. */
 export async function getKeepInTouch(db: Db, ownerId: string, contactId: string, now: Date = new Date()): Promise<KeepInTouch> {
   if (!isUuid(contactId)) throw new NotFoundError("Contact");
-  const last = lastInteractions(db, ownerId, contactId);
   const [[row], circlesByContact, timeZone] = await Promise.all([
     db
       .select({
@@ -191,10 +178,10 @@ export async function getKeepInTouch(db: Db, ownerId: string, contactId: string,
         snoozedUntil: contacts.snoozedUntil,
         createdAt: contacts.createdAt,
         archivedAt: contacts.archivedAt,
-        lastInteractionAt: last.at,
+        lastInteractionAt: interactionSummaries.lastAt,
       })
       .from(contacts)
-      .leftJoin(last, eq(last.contactId, contacts.id))
+      .leftJoin(interactionSummaries, eq(interactionSummaries.contactId, contacts.id))
       .where(and(eq(contacts.ownerId, ownerId), eq(contacts.id, contactId))),
     circleCadencesByContact(db, ownerId, contactId),
     timeZoneOf(db, ownerId),

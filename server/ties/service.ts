@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, isNull, lte, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contacts, interactionContacts, interactions, users } from "@/db/schema";
+import { contacts, interactionContacts, interactions, interactionSummaries, users } from "@/db/schema";
 import { TIE_CONTEXTS, type Initiator, type Place, type TieContext } from "@/db/schema/vocabulary";
 import { isUuid, NotFoundError } from "../errors";
 import {
@@ -50,19 +50,11 @@ export interface Tie {
 
 const emptySummary = (): InteractionSummary => ({ count: 0, firstAt: null, lastAt: null, lastYearCount: 0, initiators: { me: 0, them: 0, mutual: 0 }, contexts: [] });
 
-/**
- * The interactions of the owner's contacts added up per contact, in two aggregate queries (counts
- * and dates; distinct contexts). Only interactions that have happened by `now` count.
- */
-async function summarizeByContact(db: Db, ownerId: string, contactIds: string[] | null, now: Date): Promise<Map<string, InteractionSummary>> {
+/** The owner's interactions up to `now` with each of these contacts, added up from the interactions themselves. */
+async function addUpInteractions(db: Db, ownerId: string, contactIds: string[], now: Date): Promise<Map<string, InteractionSummary>> {
   const yearAgo = new Date(now.getTime() - FREQUENCY_WINDOW_DAYS * DAY_MS);
-  const where: (SQL | undefined)[] = [eq(interactions.ownerId, ownerId), lte(interactions.occurredAt, now)];
-  if (contactIds) where.push(inArray(interactionContacts.contactId, contactIds));
-
-  // One pass over the interactions: the contexts come as one flag each, not from a second query
-  // unnesting every interaction's contexts (which cost as much again).
   const contextSeen = Object.fromEntries(TIE_CONTEXTS.map((context) => [context, sql<boolean>`bool_or(${context} = any(${interactions.contexts}))`]));
-  const totals = await db
+  const rows = await db
     .select({
       contactId: interactionContacts.contactId,
       count: sql<number>`count(*)::int`,
@@ -76,22 +68,84 @@ async function summarizeByContact(db: Db, ownerId: string, contactIds: string[] 
     })
     .from(interactionContacts)
     .innerJoin(interactions, eq(interactions.id, interactionContacts.interactionId))
-    .where(and(...where))
+    .where(and(eq(interactions.ownerId, ownerId), lte(interactions.occurredAt, now), inArray(interactionContacts.contactId, contactIds)))
     .groupBy(interactionContacts.contactId);
+  return new Map(
+    rows.map((row) => {
+      const seen = row as unknown as Record<TieContext, boolean>;
+      const { contactId, count, firstAt, lastAt, lastYearCount, me, them, mutual } = row;
+      return [contactId, { count, firstAt, lastAt, lastYearCount, initiators: { me, them, mutual }, contexts: TIE_CONTEXTS.filter((context) => seen[context]) }];
+    }),
+  );
+}
 
-  const summaries = new Map<string, InteractionSummary>();
-  for (const row of totals) {
-    const seen = row as unknown as Record<TieContext, boolean>;
-    summaries.set(row.contactId, {
-      count: Number(row.count),
-      firstAt: row.firstAt,
-      lastAt: row.lastAt,
-      lastYearCount: Number(row.lastYearCount),
-      initiators: { me: Number(row.me), them: Number(row.them), mutual: Number(row.mutual) },
-      contexts: TIE_CONTEXTS.filter((context) => seen[context]),
-    });
-  }
-  return summaries;
+/**
+ * Per contact (of `contactIds`, or all the owner's), interactions in the year up to `now`, and
+ * whether any is dated after `now` (logged ahead, or a `now` in the past).
+ */
+async function lastYearOf(db: Db, ownerId: string, contactIds: string[] | null, now: Date): Promise<Map<string, { count: number; datedLater: boolean }>> {
+  const yearAgo = new Date(now.getTime() - FREQUENCY_WINDOW_DAYS * DAY_MS);
+  const rows = await db
+    .select({
+      contactId: interactionContacts.contactId,
+      count: sql<number>`(count(*) filter (where ${lte(interactions.occurredAt, now)}))::int`,
+      datedLater: sql<boolean>`bool_or(${gt(interactions.occurredAt, now)})`,
+    })
+    .from(interactions)
+    .innerJoin(interactionContacts, eq(interactionContacts.interactionId, interactions.id))
+    .where(and(eq(interactions.ownerId, ownerId), gt(interactions.occurredAt, yearAgo), contactIds ? inArray(interactionContacts.contactId, contactIds) : undefined))
+    .groupBy(interactionContacts.contactId);
+  return new Map(rows.map(({ contactId, ...row }) => [contactId, row]));
+}
+
+const tieColumns = {
+  id: contacts.id,
+  knowsMe: contacts.knowsMe,
+  knownSince: contacts.knownSince,
+  contexts: contacts.contexts,
+  place: contacts.place,
+  interactionCount: interactionSummaries.interactionCount,
+  firstAt: interactionSummaries.firstAt,
+  lastAt: interactionSummaries.lastAt,
+  me: interactionSummaries.initiatedByMe,
+  them: interactionSummaries.initiatedByThem,
+  mutual: interactionSummaries.initiatedMutually,
+  interactionContexts: interactionSummaries.contexts,
+};
+
+type TieRow = Pick<TieFacts, "knowsMe" | "knownSince" | "place"> & { id: string; contexts: TieContext[]; interactions: InteractionSummary };
+
+/**
+ * The owner's contacts that `filter` picks, each with their interactions added up as of `now`.
+ * The totals are kept by the database (interaction_summaries); only the last year's interactions
+ * are read, for the year's count. Contacts with interactions dated after `now` are added up from
+ * their interactions instead, so those do not count.
+ */
+async function readTies(db: Db, ownerId: string, filter: SQL | undefined, contactIds: string[] | null, now: Date): Promise<TieRow[]> {
+  const [rows, lastYear] = await Promise.all([
+    db
+      .select(tieColumns)
+      .from(contacts)
+      .leftJoin(interactionSummaries, eq(interactionSummaries.contactId, contacts.id))
+      .where(and(eq(contacts.ownerId, ownerId), filter)),
+    lastYearOf(db, ownerId, contactIds, now),
+  ]);
+  const datedLater = [...lastYear].filter(([, year]) => year.datedLater).map(([id]) => id);
+  const addedUp = datedLater.length > 0 ? await addUpInteractions(db, ownerId, datedLater, now) : new Map<string, InteractionSummary>();
+  return rows.map(({ id, knowsMe, knownSince, contexts: stated, place, interactionCount, firstAt, lastAt, me, them, mutual, interactionContexts }) => {
+    const kept: InteractionSummary =
+      interactionCount === null
+        ? emptySummary()
+        : {
+            count: interactionCount,
+            firstAt,
+            lastAt,
+            lastYearCount: lastYear.get(id)?.count ?? 0,
+            initiators: { me: me ?? 0, them: them ?? 0, mutual: mutual ?? 0 },
+            contexts: TIE_CONTEXTS.filter((context) => interactionContexts?.includes(context)),
+          };
+    return { id, knowsMe, knownSince, contexts: stated, place, interactions: lastYear.get(id)?.datedLater ? (addedUp.get(id) ?? emptySummary()) : kept };
+  });
 }
 
 async function userOf(db: Db, ownerId: string): Promise<{ homePlace: Place | null; timeZone: string }> {
@@ -102,32 +156,17 @@ async function userOf(db: Db, ownerId: string): Promise<{ homePlace: Place | nul
 /**
  * What tie strength is computed from, for each of the owner's non-archived contacts; or, given
  * ids, for those of them that are the owner's (archived ones included, since they were asked for
- * by id; other ids are left out). Four queries whatever the number of contacts.
+ * by id; other ids are left out). Three queries whatever the number of contacts (four when some
+ * interactions are dated after `now`).
  */
 export async function getTieFacts(db: Db, ownerId: string, contactIds?: string[], now: Date = new Date()): Promise<Map<string, TieFacts>> {
   const ids = contactIds ? [...new Set(contactIds.filter(isUuid))] : null;
   const facts = new Map<string, TieFacts>();
   if (ids && ids.length === 0) return facts;
 
-  const contactFilter: (SQL | undefined)[] = [eq(contacts.ownerId, ownerId), ids ? inArray(contacts.id, ids) : isNull(contacts.archivedAt)];
-  const [{ homePlace }, rows, summaries] = await Promise.all([
-    userOf(db, ownerId),
-    db
-      .select({ id: contacts.id, knowsMe: contacts.knowsMe, knownSince: contacts.knownSince, contexts: contacts.contexts, place: contacts.place })
-      .from(contacts)
-      .where(and(...contactFilter)),
-    summarizeByContact(db, ownerId, ids, now),
-  ]);
-
+  const [{ homePlace }, rows] = await Promise.all([userOf(db, ownerId), readTies(db, ownerId, ids ? inArray(contacts.id, ids) : isNull(contacts.archivedAt), ids, now)]);
   for (const row of rows) {
-    facts.set(row.id, {
-      knownSince: row.knownSince,
-      knowsMe: row.knowsMe,
-      statedContexts: row.contexts,
-      place: row.place,
-      homePlace,
-      interactions: summaries.get(row.id) ?? emptySummary(),
-    });
+    facts.set(row.id, { knownSince: row.knownSince, knowsMe: row.knowsMe, statedContexts: row.contexts, place: row.place, homePlace, interactions: row.interactions });
   }
   return facts;
 }
@@ -141,17 +180,10 @@ export async function getTieStrengths(db: Db, ownerId: string, contactIds?: stri
 /** Every figure of the tie with one contact (archived ones too), with the breakdown of its strength. */
 export async function getTie(db: Db, ownerId: string, contactId: string, now: Date = new Date()): Promise<Tie> {
   if (!isUuid(contactId)) throw new NotFoundError("Contact");
-  const [[row], { homePlace, timeZone }, summaries] = await Promise.all([
-    db
-      .select({ id: contacts.id, knowsMe: contacts.knowsMe, knownSince: contacts.knownSince, contexts: contacts.contexts, place: contacts.place })
-      .from(contacts)
-      .where(and(eq(contacts.ownerId, ownerId), eq(contacts.id, contactId))),
-    userOf(db, ownerId),
-    summarizeByContact(db, ownerId, [contactId], now),
-  ]);
+  const [[row], { homePlace, timeZone }] = await Promise.all([readTies(db, ownerId, eq(contacts.id, contactId), [contactId], now), userOf(db, ownerId)]);
   if (!row) throw new NotFoundError("Contact");
 
-  const summary = summaries.get(row.id) ?? emptySummary();
+  const summary = row.interactions;
   const facts: TieFacts = { knownSince: row.knownSince, knowsMe: row.knowsMe, statedContexts: row.contexts, place: row.place, homePlace, interactions: summary };
   const breakdown = tieStrength(facts, now);
   const near = proximity(homePlace, row.place);
