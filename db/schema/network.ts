@@ -88,6 +88,11 @@ export interface NetworkStructure {
   /** Contacts each contact knows. */
   degrees: Record<string, number>;
   brokers: { id: string; bridgedPairs: number; communities: number[] }[];
+  /**
+   * The ties the picture draws (server/network/drawn-ties.ts) as flat triples: the two people as
+   * indices into `partition.flat()`, and the strength (0 when not said, or when no tie has one).
+   */
+  drawnTies: number[];
 }
 
 /**

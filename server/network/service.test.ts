@@ -101,6 +101,17 @@ describe.each(testDatabaseKinds)("the network service on %s", (kind) => {
     expect(overview.nodes.find((node) => node.id === cai)!.betweenness).toBe(0);
   });
 
+  it("draws every tie while they fit the picture, the same from the kept structure as when measured", async () => {
+    const owner = await createTestUser(database);
+    await twoWorlds(owner);
+    const measured = await getNetworkOverview(database.db, owner, noJob, NOW);
+    const kept = await getNetworkOverview(database.db, owner, noJob, NOW);
+    const pairs = (edges: typeof measured.edges) => edges.map((edge) => [edge.source, edge.target].sort().join()).sort();
+    const names = new Map(measured.nodes.map((node) => [node.id, node.displayName]));
+    expect(pairs(kept.edges)).toEqual(pairs(measured.edges));
+    expect(measured.edges.map((edge) => [names.get(edge.source), names.get(edge.target)].sort().join("–")).sort()).toEqual(["Ana–Ben", "Ana–Cai", "Ben–Cai", "Cai–Dee", "Dee–Eve", "Dee–Fay", "Eve–Fay"]);
+  });
+
   it("keeps betweenness with the graph it was computed on, and recomputes only after a change", async () => {
     const owner = await createTestUser(database);
     const { ana, fay } = await twoWorlds(owner);

@@ -29,7 +29,7 @@ import { brokers as findBrokers } from "./brokerage";
 import { betweenness, degree } from "./centrality";
 import { dominantLabel, louvainCommunities } from "./communities";
 import { egoMetrics } from "./ego";
-import { tiesToDraw } from "./drawn-ties";
+import { tiesToDraw, type DrawableTie } from "./drawn-ties";
 import { alterGraph, buildEgoGraph } from "./graph";
 import { nodeBurtMeasures } from "./structural-holes";
 import { heterogeneity, observedDomain, type Heterogeneity } from "./heterogeneity";
@@ -37,7 +37,7 @@ import { warmPaths as strongestPaths } from "./paths";
 import { warmPathsInput, type WarmPathsInput } from "./schemas";
 import { summarize, tieAttributes, type Summary } from "./tie-attributes";
 import type { ContactRef } from "./ties";
-import type { EgoGraph, EgoNetworkInput, NetworkNode } from "./types";
+import type { EgoNetworkInput, NetworkNode } from "./types";
 
 /** The ego's id in the graph: contact ids are uuids, so it cannot clash. */
 export const EGO = "me";
@@ -83,24 +83,46 @@ interface Person extends ContactRef {
 }
 
 interface LoadedNetwork {
-  input: EgoNetworkInput;
+  /** The user and their contacts as the measures read them. */
+  nodes: NetworkNode[];
+  /** The user's tie with each contact, weighted by its band (ties among contacts: see loadGraph). */
+  egoEdges: EgoNetworkInput["edges"];
+  referenceDate: string;
   people: Map<string, Person>;
-  /** Whether any tie among contacts has a strength: the weighted measures are shown then. */
-  weighted: boolean;
   /** A fingerprint of who is tied to whom and how strongly, for the cached structure and betweenness. */
   graphKey: string;
   /** The owner's circles with at least one member here, A to Z. */
   circles: { id: string; name: string }[];
 }
 
+/** The ego network with the ties among contacts: what measuring reads. */
+interface LoadedGraph {
+  input: EgoNetworkInput;
+  /** Whether any tie among contacts has a strength: the weighted measures are shown then. */
+  weighted: boolean;
+}
+
+/** Bumped when NetworkStructure changes shape, so structures kept in an older shape are measured again. */
+const STRUCTURE_VERSION = "2";
+
+/**
+ * The owner's ties as one text, "a b strength" each (0 for no strength), not a row each: PGlite
+ * reads fifty thousand rows four times slower than the same ties joined by the database. In a
+ * fixed order: Louvain's result depends on the order ties are added, and must not change between reads.
+ */
+const tiesText = sql<string | null>`string_agg(${contactTies.contactId}::text || ' ' || ${contactTies.otherContactId}::text || ' ' || coalesce(${contactTies.strength}, 0), ',' order by ${contactTies.contactId}, ${contactTies.otherContactId})`;
+
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The owner's contacts (archived ones left out) and the ties among them, as the measures read them. */
+/**
+ * The owner's contacts (archived ones left out) as the measures read them, with a fingerprint of
+ * the ties among them: the ties themselves are read only when something has to be measured.
+ */
 async function loadNetwork(db: Db, ownerId: string, now: Date): Promise<LoadedNetwork> {
   const [owner] = await db.select({ homePlace: users.homePlace }).from(users).where(eq(users.id, ownerId));
-  const [rows, facts, jobs, memberships, tieText] = await Promise.all([
+  const [rows, facts, jobs, memberships, [ties]] = await Promise.all([
     db
       .select({ id: contacts.id, displayName: contacts.displayName, photoUrl: contacts.photoUrl, place: contacts.place })
       .from(contacts)
@@ -119,20 +141,8 @@ async function loadNetwork(db: Db, ownerId: string, now: Date): Promise<LoadedNe
       .innerJoin(circles, eq(circles.id, circleMembers.circleId))
       .where(eq(circles.ownerId, ownerId))
       .orderBy(asc(circles.name)),
-    // The ties as one text, "a b strength" each (0 for no strength), not a row each: PGlite reads
-    // fifty thousand rows four times slower than the same ties joined by the database. In a fixed
-    // order: Louvain's result depends on the order ties are added, and must not change between reads.
-    db
-      .select({
-        ties: sql<string | null>`string_agg(${contactTies.contactId}::text || ' ' || ${contactTies.otherContactId}::text || ' ' || coalesce(${contactTies.strength}, 0), ',' order by ${contactTies.contactId}, ${contactTies.otherContactId})`,
-      })
-      .from(contactTies)
-      .where(eq(contactTies.ownerId, ownerId)),
+    db.select({ digest: sql<string | null>`md5(${tiesText})` }).from(contactTies).where(eq(contactTies.ownerId, ownerId)),
   ]);
-  const tieRows = (tieText[0]?.ties?.split(",") ?? []).map((entry) => {
-    const [a, b, strength] = entry.split(" ");
-    return { a: a!, b: b!, strength: Number(strength) || null };
-  });
 
   const jobOf = new Map<string, { company: string; industry: string | null }>();
   for (const job of jobs) if (!jobOf.has(job.contactId)) jobOf.set(job.contactId, job);
@@ -141,7 +151,7 @@ async function loadNetwork(db: Db, ownerId: string, now: Date): Promise<LoadedNe
 
   const people = new Map<string, Person>();
   const nodes: NetworkNode[] = [{ id: EGO, lat: owner?.homePlace?.latitude ?? null, lon: owner?.homePlace?.longitude ?? null }];
-  const edges: EgoNetworkInput["edges"] = [];
+  const egoEdges: EgoNetworkInput["edges"] = [];
   const today = isoDay(now);
   for (const row of rows) {
     const tie = facts.get(row.id);
@@ -165,26 +175,35 @@ async function loadNetwork(db: Db, ownerId: string, now: Date): Promise<LoadedNe
       tie_since: since && since <= today ? since : null,
       tie_contexts: contexts,
     });
-    edges.push({ source: EGO, target: row.id, weight: BAND_WEIGHT[strengthBand(strength)] });
+    egoEdges.push({ source: EGO, target: row.id, weight: BAND_WEIGHT[strengthBand(strength)] });
   }
-  const ties = tieRows.filter((tie) => people.has(tie.a) && people.has(tie.b));
-  const weighted = ties.some((tie) => tie.strength !== null);
-  for (const tie of ties) edges.push({ source: tie.a, target: tie.b, weight: weighted ? (tie.strength ?? UNSTATED_STRENGTH) : null });
-
-  // The ties come in a fixed order, so the same ties make the same fingerprint.
-  const fingerprint = createHash("sha256");
-  fingerprint.update([...people.keys()].join(";"));
-  fingerprint.update(ties.map((tie) => `${tie.a}-${tie.b}-${tie.strength ?? 0}`).join(";"));
+  // Ties to archived contacts change the fingerprint too: a needless re-measure, never a stale one.
+  const fingerprint = createHash("sha256").update(`${STRUCTURE_VERSION};${ties?.digest ?? ""};`);
+  for (const id of people.keys()) fingerprint.update(`${id};`);
 
   const usedCircles = new Map<string, string>();
   for (const membership of memberships) if (people.has(membership.contactId)) usedCircles.set(membership.id, membership.name);
   return {
-    input: { ego: EGO, nodes, edges, reference_date: today },
+    nodes,
+    egoEdges,
+    referenceDate: today,
     people,
-    weighted,
     graphKey: fingerprint.digest("hex"),
     circles: [...usedCircles].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name)),
   };
+}
+
+/** The ego network of what loadNetwork read, with the ties among the contacts. */
+async function loadGraph(db: Db, ownerId: string, loaded: LoadedNetwork): Promise<LoadedGraph> {
+  const [row] = await db.select({ ties: tiesText }).from(contactTies).where(eq(contactTies.ownerId, ownerId));
+  const ties = (row?.ties?.split(",") ?? []).flatMap((entry) => {
+    const [a, b, strength] = entry.split(" ");
+    return loaded.people.has(a!) && loaded.people.has(b!) ? [{ a: a!, b: b!, strength: Number(strength) || null }] : [];
+  });
+  const weighted = ties.some((tie) => tie.strength !== null);
+  const edges = [...loaded.egoEdges];
+  for (const tie of ties) edges.push({ source: tie.a, target: tie.b, weight: weighted ? (tie.strength ?? UNSTATED_STRENGTH) : null });
+  return { input: { ego: EGO, nodes: loaded.nodes, edges, reference_date: loaded.referenceDate }, weighted };
 }
 
 /** The heterogeneity facets the Network page shows, each over a declared domain (or the values seen). */
@@ -199,7 +218,7 @@ const FACETS: { attribute: string; label: string; domain: readonly string[] | nu
 
 /** Heterogeneity of the owner's contacts on each facet. */
 function facetsOf(loaded: LoadedNetwork): { attribute: string; label: string; facet: Heterogeneity }[] {
-  const alters = loaded.input.nodes.filter((node) => node.id !== EGO);
+  const alters = loaded.nodes.filter((node) => node.id !== EGO);
   return FACETS.map(({ attribute, label, domain }) => {
     const values = alters.map((node) => (node[attribute] as string | null | undefined) ?? null);
     return { attribute, label, facet: heterogeneity(values, domain ?? observedDomain(values)) };
@@ -343,7 +362,7 @@ function bins(values: (number | null)[], edges: { label: string; below: number }
 }
 
 function tieDistributions(loaded: LoadedNetwork): Distribution[] {
-  const attributes = Object.values(tieAttributes(loaded.input.nodes, EGO, loaded.input.reference_date!));
+  const attributes = Object.values(tieAttributes(loaded.nodes, EGO, loaded.referenceDate));
   const years = attributes.map((tie) => tie.duration_years);
   const multiplexity = attributes.map((tie) => tie.multiplexity);
   const distance = attributes.map((tie) => tie.distance_km);
@@ -423,10 +442,14 @@ function clusterName(members: string[], people: Map<string, Person>, index: numb
 }
 
 /** Everything the page shows that follows from who knows whom, and how well (no names, no details). */
-function measureStructure(graph: EgoGraph, alters: EgoGraph, weighted: boolean): NetworkStructure {
+function measureStructure({ input, weighted }: LoadedGraph): NetworkStructure {
+  const graph = buildEgoGraph(input);
+  const alters = alterGraph(graph, EGO);
   const { partition, modularity } = louvainCommunities(alters);
   // Only the user's own weighted measures are shown: one neighbourhood's work, not the whole graph's.
   const weightedEgo = weighted ? nodeBurtMeasures(graph, EGO, { weighted: true }) : null;
+  const indexOf = new Map(partition.flat().map((id, index) => [id, index]));
+  const drawn = tiesToDraw(input.edges.filter((edge) => edge.source !== EGO).map((edge) => ({ source: edge.source, target: edge.target, strength: edge.weight ?? null })));
   return {
     partition,
     modularity,
@@ -434,7 +457,16 @@ function measureStructure(graph: EgoGraph, alters: EgoGraph, weighted: boolean):
     weightedEgo: weightedEgo && { effectiveSize: weightedEgo.effectiveSize, efficiency: weightedEgo.efficiency, constraint: weightedEgo.constraint, hierarchy: weightedEgo.hierarchy },
     degrees: degree(alters),
     brokers: findBrokers(alters, partition).slice(0, 10),
+    drawnTies: drawn.flatMap((tie) => [indexOf.get(tie.source)!, indexOf.get(tie.target)!, tie.strength ?? 0]),
   };
+}
+
+/** The ties the picture draws, from the structure that keeps them. */
+function drawnTiesOf(structure: NetworkStructure): DrawableTie[] {
+  const ids = structure.partition.flat();
+  const ties: DrawableTie[] = [];
+  for (let i = 0; i + 2 < structure.drawnTies.length; i += 3) ties.push({ source: ids[structure.drawnTies[i]!]!, target: ids[structure.drawnTies[i + 1]!]!, strength: structure.drawnTies[i + 2] || null });
+  return ties;
 }
 
 async function readCache(db: Db, ownerId: string, graphKey: string) {
@@ -462,9 +494,9 @@ export async function refreshCentrality(db: Db, ownerId: string, now: Date = new
     const loaded = await loadNetwork(db, ownerId, now);
     const cached = await readCache(db, ownerId, loaded.graphKey);
     if (cached?.betweenness) return false;
-    const graph = buildEgoGraph(loaded.input);
-    const alters = alterGraph(graph, EGO);
-    await storeCache(db, ownerId, loaded.graphKey, cached?.structure ?? measureStructure(graph, alters, loaded.weighted), betweenness(alters, { normalized: true }));
+    const graph = await loadGraph(db, ownerId, loaded);
+    const alters = alterGraph(buildEgoGraph(graph.input), EGO);
+    await storeCache(db, ownerId, loaded.graphKey, cached?.structure ?? measureStructure(graph), betweenness(alters, { normalized: true }));
     return true;
   })();
   computing.set(ownerId, work);
@@ -486,10 +518,10 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
   let cached = await readCache(db, ownerId, loaded.graphKey);
   // The graph is built only when something has to be measured.
   if (!cached) {
-    const graph = buildEgoGraph(loaded.input);
-    const alters = alterGraph(graph, EGO);
+    const graph = await loadGraph(db, ownerId, loaded);
     const small = loaded.people.size <= INLINE_CENTRALITY_LIMIT;
-    cached = await storeCache(db, ownerId, loaded.graphKey, measureStructure(graph, alters, loaded.weighted), small ? betweenness(alters, { normalized: true }) : null);
+    const structure = measureStructure(graph);
+    cached = await storeCache(db, ownerId, loaded.graphKey, structure, small ? betweenness(alterGraph(buildEgoGraph(graph.input), EGO), { normalized: true }) : null);
     if (!small) await requestCentrality();
   } else if (!cached.betweenness) {
     await requestCentrality();
@@ -529,7 +561,7 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
     constraintOnYou: ego.local_constraint[entry.id] ?? null,
     betweenness: values ? (values[entry.id] ?? 0) : null,
   }));
-  const edges = tiesToDraw(loaded.input.edges.filter((edge) => edge.source !== EGO).map((edge) => ({ source: edge.source, target: edge.target, strength: loaded.weighted ? (edge.weight ?? null) : null })));
+  const edges = drawnTiesOf(structure);
 
   return {
     alters: ego.n_alters,
@@ -592,7 +624,7 @@ export async function getWarmPaths(db: Db, ownerId: string, rawInput: WarmPathsI
   if (targets.length === 0) return { company, paths: [] };
 
   // Ego ties carry 1–3 (weak to strong), ties among contacts 1–3 (2 when not said).
-  const graph = buildEgoGraph(loaded.input);
+  const graph = buildEgoGraph((await loadGraph(db, ownerId, loaded)).input);
   const paths = strongestPaths(graph, EGO, targets.map((job) => job.contactId), { limit: 5, strengthOf: (weight) => (weight ?? UNSTATED_STRENGTH) / 3 });
   const titleOf = new Map(targets.map((job) => [job.contactId, job.title]));
   const ref = (id: string): ContactRef => {
@@ -615,11 +647,7 @@ export async function takeSnapshot(db: Db, ownerId: string, now: Date = new Date
   // The structure kept for the Network page when the graph is unchanged, else measured here.
   const cached = await readCache(db, ownerId, loaded.graphKey);
   const { ego, partition, modularity } =
-    cached?.structure ??
-    (() => {
-      const graph = buildEgoGraph(loaded.input);
-      return measureStructure(graph, alterGraph(graph, EGO), loaded.weighted);
-    })();
+    cached?.structure ?? measureStructure(await loadGraph(db, ownerId, loaded));
   const diversity = Object.fromEntries(facetsOf(loaded).map(({ attribute, facet }) => [attribute, facet.blau]));
   const measures: NetworkSnapshotMeasures = {
     alters: ego.n_alters,
