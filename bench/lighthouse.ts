@@ -20,11 +20,15 @@ interface NetworkRequest {
   transferSize?: number;
 }
 
-/** The gzipped size of the scripts a page's HTML names: what every visit to it downloads first. */
+/**
+ * The gzipped size of the scripts a page's HTML names: what every visit to it downloads first.
+ * A `nomodule` script (Next's polyfills, 40 kB) is left out: browsers that run modules never fetch it.
+ */
 async function firstLoadScriptBytes(url: string, cookie: string | null): Promise<number> {
   const headers = cookie ? { cookie } : undefined;
   const html = await (await fetch(url, { headers })).text();
-  const scripts = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => new URL(match[1]!.replaceAll("&amp;", "&"), url).href));
+  const tags = [...html.matchAll(/<script[^>]*>/g)].map((match) => match[0]).filter((tag) => !/\snomodule[\s=>]/i.test(tag));
+  const scripts = new Set(tags.flatMap((tag) => [...tag.matchAll(/\ssrc="([^"]+)"/g)].map((match) => new URL(match[1]!.replaceAll("&amp;", "&"), url).href)));
   let bytes = 0;
   for (const script of scripts) bytes += gzipSync(Buffer.from(await (await fetch(script)).arrayBuffer())).length;
   return bytes;

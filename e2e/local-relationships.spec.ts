@@ -27,6 +27,14 @@ test("logs an interaction from the list in two taps, and the person leaves the d
   await page.getByRole("dialog", { name: `Log with ${name}` }).getByRole("button", { name: "Call", exact: true }).click();
   await expect(page.getByText(`Logged a call with ${name}.`)).toBeVisible();
   await expectFitsScreen(page);
+  // The full form loads when asked for, with the person already in it.
+  await results.getByRole("button", { name: `Log an interaction with ${name}` }).click();
+  const sheet = page.getByRole("dialog", { name: `Log with ${name}` });
+  await sheet.getByRole("button", { name: "Add details…" }).click();
+  await expect(sheet.getByLabel("Notes")).toBeVisible();
+  await expect(sheet.getByRole("list", { name: "People in this interaction" })).toContainText(name);
+  await sheet.getByRole("button", { name: "Cancel" }).click();
+  await expect(sheet).toBeHidden();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Today" }).last().click();
   await expect(page.getByRole("heading", { name: "Today", exact: true })).toBeVisible();

@@ -86,3 +86,7 @@ export type RemoteState = (typeof REMOTE_STATES)[number];
 /** A linked source's state as the user sees it: the remote state, or syncing, or an error with a reason. */
 export const SOURCE_STATES = ["pending", "syncing", "error", ...REMOTE_STATES] as const;
 export type SourceState = (typeof SOURCE_STATES)[number];
+
+/** The colours a tag can take; the UI maps each name to its light and dark classes. */
+export const TAG_COLOURS = ["stone", "red", "amber", "emerald", "teal", "sky", "indigo", "violet", "pink", "rose"] as const;
+export type TagColour = (typeof TAG_COLOURS)[number];

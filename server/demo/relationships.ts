@@ -10,7 +10,7 @@ import type {
   KnowsMeLevel,
   TieContext,
 } from "@/db/schema/vocabulary";
-import type { TagColour } from "../tags/schemas";
+import type { TagColour } from "@/db/schema/vocabulary";
 
 /**
  * The relationships of the sample network in server/contacts/demo-network.ts: how the

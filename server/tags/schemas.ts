@@ -1,8 +1,5 @@
 import { z } from "zod";
-
-/** The colours a tag can take; the UI maps each name to its light and dark classes. */
-export const TAG_COLOURS = ["stone", "red", "amber", "emerald", "teal", "sky", "indigo", "violet", "pink", "rose"] as const;
-export type TagColour = (typeof TAG_COLOURS)[number];
+import { TAG_COLOURS } from "@/db/schema/vocabulary";
 
 const id = z.string().max(100);
 const name = z.string().trim().min(1, "Enter a name for the tag.").max(50, "Tag names must be at most 50 characters.");

@@ -14,8 +14,8 @@ import {
   type MergeTagsInput,
   type RecolourTagInput,
   type RenameTagInput,
-  type TagColour,
 } from "./schemas";
+import type { TagColour } from "@/db/schema/vocabulary";
 
 export interface Tag {
   id: string;

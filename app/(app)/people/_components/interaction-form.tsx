@@ -10,6 +10,7 @@ import { inputClass } from "@/app/_components/ui";
 import { toLocalInput } from "@/app/_lib/dates";
 import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
+import { useUndoLog } from "./use-undo-log";
 import { useDebounced } from "@/app/_lib/use-debounced";
 import { useRefresh } from "@/app/_lib/use-refresh";
 import { INITIATORS, INTERACTION_CHANNELS, TIE_CONTEXTS, type Initiator, type InteractionChannel, type TieContext } from "@/db/schema/vocabulary";
@@ -34,22 +35,6 @@ export function namesOf(people: Participant[]): string {
   if (people.length === 1) return first.displayName;
   if (people.length === 2 && second) return `${first.displayName} and ${second.displayName}`;
   return `${first.displayName} and ${people.length - 1} others`;
-}
-
-/** Removes an interaction just logged: what the Undo of "Logged a call with Ada." runs. */
-export function useUndoLog() {
-  const trpc = useTRPC();
-  const toast = useToast();
-  const refresh = useRefresh();
-  return useMutation(
-    trpc.interactions.remove.mutationOptions({
-      onSuccess: async () => {
-        toast("Interaction removed.");
-        await refresh();
-      },
-      onError: (error) => toast(messageFrom(error)),
-    }),
-  );
 }
 
 // Messages about one item of a list ("contactIds.3") belong beside the whole list.

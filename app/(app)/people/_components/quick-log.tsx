@@ -1,16 +1,23 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { CHANNEL_LABELS, CHANNEL_PHRASES, ChannelIcon } from "@/app/_components/channel-icon";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
-import { buttonClass } from "@/app/_components/ui";
+import { buttonClass, Skeleton } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
 import { useRefresh } from "@/app/_lib/use-refresh";
 import { INTERACTION_CHANNELS } from "@/db/schema/vocabulary";
-import { InteractionForm, useUndoLog } from "./interaction-form";
+import { useUndoLog } from "./use-undo-log";
+
+// The full form (and its validation library) loads only when someone asks for more details: the
+// list of people it sits in stays light.
+const InteractionForm = dynamic(() => import("./interaction-form").then((module) => module.InteractionForm), {
+  loading: () => <Skeleton className="h-64 w-full" />,
+});
 
 /** A compact button that logs an interaction with one contact in two taps: open, pick the channel. */
 export function QuickLogButton({ contactId, name }: { contactId: string; name: string }) {

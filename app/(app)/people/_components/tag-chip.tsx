@@ -1,4 +1,4 @@
-import type { TagColour } from "@/server/tags/schemas";
+import type { TagColour } from "@/db/schema/vocabulary";
 
 /** Each tag colour's chip (light and dark) and its solid swatch; the one place the palette lives. */
 export const TAG_PALETTE: Record<TagColour, { label: string; chip: string; swatch: string }> = {

@@ -1,7 +1,7 @@
 "use client";
 
 import { inputBase } from "@/app/_components/ui";
-import { TAG_COLOURS, type TagColour } from "@/server/tags/schemas";
+import { TAG_COLOURS, type TagColour } from "@/db/schema/vocabulary";
 import { TAG_PALETTE } from "../../_components/tag-chip";
 
 /** A labelled choice of palette colour, with a swatch of the current one. */

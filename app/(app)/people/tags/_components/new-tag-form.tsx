@@ -7,7 +7,7 @@ import { buttonClass, inputClass } from "@/app/_components/ui";
 import { fieldErrorsFrom, messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
 import { useRefresh } from "@/app/_lib/use-refresh";
-import type { TagColour } from "@/server/tags/schemas";
+import type { TagColour } from "@/db/schema/vocabulary";
 import { ColourSelect } from "./colour-select";
 
 export function NewTagForm() {

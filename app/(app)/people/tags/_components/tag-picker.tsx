@@ -5,7 +5,7 @@ import { useId, useState, type KeyboardEvent } from "react";
 import { buttonClass, inputClass, Skeleton } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";
 import { useTRPC } from "@/app/_lib/trpc";
-import { TAG_COLOURS } from "@/server/tags/schemas";
+import { TAG_COLOURS } from "@/db/schema/vocabulary";
 import type { Tag } from "@/server/tags/service";
 import { TagChip } from "../../_components/tag-chip";
 
