@@ -68,6 +68,17 @@ describe.each(testDatabaseKinds)("contacts service on %s", (kind) => {
     expect(seen.map((name) => name.toLowerCase())).toEqual([...names].map((name) => name.toLowerCase()).sort());
   });
 
+  it("lists what a row shows of each person, not their whole record", async () => {
+    const user = await createTestUser(database);
+    await createContact(database.db, user, { displayName: "Ada Lovelace", title: "Analyst", company: "Engines Ltd", location: "London", notes: "Private notes", emails: [{ label: "home", value: "ada@example.com" }] });
+    const { items } = await listContacts(database.db, user, {});
+    const searched = await listContacts(database.db, user, { q: "ada" });
+    for (const item of [items[0], searched.items[0]]) {
+      expect(item).toMatchObject({ displayName: "Ada Lovelace", title: "Analyst", company: "Engines Ltd", location: "London", tags: [] });
+      expect(Object.keys(item!).sort()).toEqual(["archivedAt", "company", "displayName", "id", "location", "photoUrl", "tags", "title", "updatedAt"]);
+    }
+  });
+
   it("sorts by last update, newest first, across pages", async () => {
     const user = await createTestUser(database);
     const a = await createContact(database.db, user, { displayName: "A" });

@@ -31,8 +31,8 @@ export interface ContactTag {
   colour: string;
 }
 
-/** A contact as the list shows it: with their tags, A to Z. */
-export type ContactListItem = Contact & { tags: ContactTag[] };
+/** What a list of people shows of each, with their tags: enough to recognise and open them. */
+export type ContactListItem = Pick<Contact, "id" | "displayName" | "photoUrl" | "title" | "company" | "location" | "archivedAt" | "updatedAt"> & { tags: ContactTag[] };
 
 export interface ContactPage {
   items: ContactListItem[];
@@ -43,6 +43,19 @@ export interface ContactPage {
 // tsvector) and only the database reads them.
 const { searchText: _searchText, searchDocument: _searchDocument, searchVector: _searchVector, ...contactColumns } = getTableColumns(contacts);
 type ContactRecord = Omit<ContactRow, "searchText" | "searchDocument" | "searchVector">;
+
+// A list item's columns, and the sort name the list's cursor reads.
+const listColumns = {
+  id: contacts.id,
+  displayName: contacts.displayName,
+  photoUrl: contacts.photoUrl,
+  title: contacts.title,
+  company: contacts.company,
+  location: contacts.location,
+  archivedAt: contacts.archivedAt,
+  updatedAt: contacts.updatedAt,
+  sortName: contacts.sortName,
+};
 
 function toContact(row: ContactRecord): Contact {
   const { ownerId: _owner, sortName: _sort, birthdayDay, birthdayMonth, birthdayYear, ...rest } = row;
@@ -90,7 +103,7 @@ export async function listContacts(db: Db, ownerId: string, rawInput: ListContac
   }
 
   const rows = await db
-    .select(contactColumns)
+    .select(listColumns)
     .from(contacts)
     .where(and(...filters))
     .orderBy(...(byName ? [asc(contacts.sortName), asc(contacts.id)] : [descending(contacts.updatedAt), descending(contacts.id)]))
@@ -100,10 +113,11 @@ export async function listContacts(db: Db, ownerId: string, rawInput: ListContac
   const last = items.at(-1);
   const nextCursor =
     rows.length > input.limit && last ? encodeCursor({ key: byName ? last.sortName : last.updatedAt.toISOString(), id: last.id }) : null;
-  return { items: await withTags(db, ownerId, items.map(toContact)), nextCursor };
+  return { items: await withTags(db, ownerId, items), nextCursor };
 }
 
-async function withTags(db: Db, ownerId: string, items: Contact[]): Promise<ContactListItem[]> {
+async function withTags(db: Db, ownerId: string, people: (Omit<ContactListItem, "tags"> & { sortName: string })[]): Promise<ContactListItem[]> {
+  const items = people.map(({ sortName: _sortName, ...item }) => item);
   if (items.length === 0) return [];
   const rows = await db
     .select({ contactId: contactTags.contactId, id: tags.id, name: tags.name, colour: tags.colour })
@@ -149,14 +163,14 @@ async function searchContacts(db: Db, ownerId: string, query: string, filters: (
   const offset = input.cursor ? decodeOffset(input.cursor) : 0;
   const rank = searchRank(query);
   const rows = await db
-    .select(contactColumns)
+    .select(listColumns)
     .from(contacts)
     .where(and(...filters, searchCondition(ownerId, query)))
     .orderBy(desc(rank), asc(contacts.sortName), asc(contacts.id))
     .limit(input.limit + 1)
     .offset(offset);
   const items = rows.slice(0, input.limit);
-  return { items: await withTags(db, ownerId, items.map(toContact)), nextCursor: rows.length > input.limit ? encodeOffset(offset + input.limit) : null };
+  return { items: await withTags(db, ownerId, items), nextCursor: rows.length > input.limit ? encodeOffset(offset + input.limit) : null };
 }
 
 export async function getContact(db: Db, ownerId: string, id: string): Promise<Contact> {
