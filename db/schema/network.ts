@@ -95,10 +95,18 @@ export interface NetworkStructure {
   drawnTies: number[];
 }
 
+/** Where the picture puts each person (server/network/layout.ts). */
+export interface NetworkLayout {
+  /** x, y of each person of `partition.flat()` in turn, whole numbers. */
+  positions: number[];
+  /** False while it is a first placement, before the layout has run on the current graph. */
+  settled: boolean;
+}
+
 /**
- * Measuring a network of thousands takes a second, and its betweenness seconds more: both are
- * kept per owner with a fingerprint of the graph they were computed on (who is in it, who knows
- * whom, how well), and recomputed only when that changes.
+ * Measuring a network of thousands takes a second, and its betweenness and layout seconds more:
+ * they are kept per owner with a fingerprint of the graph they were computed on (who is in it,
+ * who knows whom, how well), and recomputed only when that changes.
  */
 export const networkCache = pgTable("network_cache", {
   ownerId: ownerColumn().primaryKey(),
@@ -106,6 +114,8 @@ export const networkCache = pgTable("network_cache", {
   structure: jsonb().$type<NetworkStructure>().notNull(),
   /** Normalised betweenness of each contact among the other contacts; null until computed. */
   betweenness: jsonb().$type<Record<string, number>>(),
+  /** Null for a structure kept before layouts were. */
+  layout: jsonb().$type<NetworkLayout>(),
   computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: updatedAtColumn(),
 });

@@ -3,7 +3,7 @@ import { getDb } from "@/server/db";
 import { inngest, networkCentralityRequested, type KithEvents } from "../client";
 import { inngestSteps, type Steps } from "../steps";
 
-/** Betweenness of every contact among the others: seconds at thousands of contacts, so never on a request. */
+/** Betweenness of every contact among the others, and the picture's layout: seconds at thousands of contacts, so never on a request. */
 export async function networkCentralityWorkflow(step: Steps, { ownerId }: KithEvents["network/centrality.requested"]): Promise<{ computed: boolean }> {
   const computed = await step.run("compute-betweenness", () => refreshCentrality(getDb(), ownerId));
   return { computed };
@@ -12,7 +12,7 @@ export async function networkCentralityWorkflow(step: Steps, { ownerId }: KithEv
 export const networkCentrality = inngest.createFunction(
   {
     id: "network-centrality",
-    name: "Compute betweenness in a network",
+    name: "Compute betweenness and the layout of a network",
     triggers: [networkCentralityRequested],
     // Ties are often entered in bursts: wait for a quiet minute, then compute once per owner.
     debounce: { key: "event.data.ownerId", period: "1m" },

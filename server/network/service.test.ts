@@ -4,7 +4,8 @@ import { addMembers, createCircle } from "../circles/service";
 import { addEmployment, createCompany } from "../companies/service";
 import { createContact } from "../contacts/service";
 import { logInteraction } from "../interactions/service";
-import { getNetworkOverview, getWarmPaths, listSnapshots, refreshCentrality, takeSnapshot } from "./service";
+import { contacts } from "@/db/schema";
+import { getNetworkOverview, getWarmPaths, INLINE_SLOW_MEASURES_LIMIT, listSnapshots, refreshCentrality, takeSnapshot } from "./service";
 import { addTies, removeTie, setTie } from "./ties";
 
 const NOW = new Date("2026-11-20T12:00:00Z");
@@ -120,6 +121,49 @@ describe.each(testDatabaseKinds)("the network service on %s", (kind) => {
     expect(await refreshCentrality(database.db, owner, NOW)).toBe(false);
     await addTies(database.db, owner, { contactId: ana, otherContactIds: [fay] });
     expect(await refreshCentrality(database.db, owner, NOW)).toBe(true);
+  });
+
+  it("past a few hundred people, leaves betweenness and the layout to the job, and keeps people where they were after a change", async () => {
+    const owner = await createTestUser(database);
+    const rows = Array.from({ length: INLINE_SLOW_MEASURES_LIMIT + 1 }, (_, index) => ({ ownerId: owner, displayName: `Person ${String(index).padStart(3, "0")}` }));
+    const ids = (await database.db.insert(contacts).values(rows).returning({ id: contacts.id })).map((row) => row.id);
+    // Rings of ten who know each other.
+    for (let start = 0; start + 10 <= ids.length; start += 10) {
+      for (let k = 0; k < 10; k++) await addTies(database.db, owner, { contactId: ids[start + k]!, otherContactIds: [ids[start + ((k + 1) % 10)]!] });
+    }
+    let jobs = 0;
+    const job = async () => void jobs++;
+
+    const first = await getNetworkOverview(database.db, owner, job, NOW);
+    expect(jobs).toBe(1);
+    expect(first).toMatchObject({ layoutSettled: false, centrality: { status: "computing" } });
+    expect(new Set(first.nodes.map((node) => `${node.position.x},${node.position.y}`)).size).toBe(ids.length);
+
+    expect(await refreshCentrality(database.db, owner, NOW)).toBe(true);
+    const settled = await getNetworkOverview(database.db, owner, job, NOW);
+    expect(jobs).toBe(1);
+    expect(settled).toMatchObject({ layoutSettled: true, centrality: { status: "ready" } });
+    const before = new Map(settled.nodes.map((node) => [node.id, node.position]));
+    expect(settled.nodes.some((node) => node.position.x !== first.nodes.find((other) => other.id === node.id)!.position.x)).toBe(true);
+
+    // Someone new who knows two people of the first ring.
+    const [newcomer] = await database.db.insert(contacts).values({ ownerId: owner, displayName: "Zed" }).returning({ id: contacts.id });
+    await addTies(database.db, owner, { contactId: newcomer!.id, otherContactIds: [ids[0]!, ids[1]!] });
+    const changed = await getNetworkOverview(database.db, owner, job, NOW);
+    expect(jobs).toBe(2);
+    expect(changed.layoutSettled).toBe(false);
+    // Everyone else keeps their place: the picture is only moved and scaled as a whole.
+    const after = new Map(changed.nodes.map((node) => [node.id, node.position]));
+    const byX = [...ids].sort((p, q) => before.get(p)!.x - before.get(q)!.x);
+    const [left, right] = [byX[0]!, byX.at(-1)!];
+    const scale = (after.get(right)!.x - after.get(left)!.x) / (before.get(right)!.x - before.get(left)!.x);
+    for (const id of ids) {
+      expect(Math.abs(after.get(id)!.x - (after.get(left)!.x + (before.get(id)!.x - before.get(left)!.x) * scale))).toBeLessThanOrEqual(2);
+      expect(Math.abs(after.get(id)!.y - (after.get(left)!.y + (before.get(id)!.y - before.get(left)!.y) * scale))).toBeLessThanOrEqual(2);
+    }
+    const zed = after.get(newcomer!.id)!;
+    const distanceTo = (id: string) => Math.hypot(after.get(id)!.x - zed.x, after.get(id)!.y - zed.y);
+    expect(distanceTo(ids[0]!)).toBeLessThan(distanceTo(ids[200]!));
   });
 
   it("finds the warmest chains into a company: through a close friend before a cold direct tie", async () => {

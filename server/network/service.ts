@@ -1,5 +1,5 @@
 // The owner's ego network, read from their contacts and measured: what the Network page shows,
-// the warm paths into a company, the monthly snapshots and the cached betweenness.
+// the warm paths into a company, the monthly snapshots, and the cached betweenness and layout.
 import { createHash } from "node:crypto";
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
@@ -33,6 +33,7 @@ import { tiesToDraw, type DrawableTie } from "./drawn-ties";
 import { alterGraph, buildEgoGraph } from "./graph";
 import { nodeBurtMeasures } from "./structural-holes";
 import { heterogeneity, observedDomain, type Heterogeneity } from "./heterogeneity";
+import { packLayout, settleLayout, startingLayout, unpackLayout, type LayoutInput, type Point } from "./layout";
 import { warmPaths as strongestPaths } from "./paths";
 import { warmPathsInput, type WarmPathsInput } from "./schemas";
 import { summarize, tieAttributes, type Summary } from "./tie-attributes";
@@ -42,8 +43,8 @@ import type { EgoNetworkInput, NetworkNode } from "./types";
 /** The ego's id in the graph: contact ids are uuids, so it cannot clash. */
 export const EGO = "me";
 
-/** Below this many contacts betweenness is computed on the spot; above, by a background job. */
-export const INLINE_CENTRALITY_LIMIT = 400;
+/** Up to this many contacts betweenness and the layout are computed on the spot; past it, by a background job. */
+export const INLINE_SLOW_MEASURES_LIMIT = 400;
 
 const BAND_WEIGHT: Record<StrengthBand, number> = { weak: 1, moderate: 2, strong: 3 };
 /** A tie recorded without a strength, when strengths are in play: "they know each other". */
@@ -89,7 +90,7 @@ interface LoadedNetwork {
   egoEdges: EgoNetworkInput["edges"];
   referenceDate: string;
   people: Map<string, Person>;
-  /** A fingerprint of who is tied to whom and how strongly, for the cached structure and betweenness. */
+  /** A fingerprint of who is tied to whom and how strongly, for the cached structure, betweenness and layout. */
   graphKey: string;
   /** The owner's circles with at least one member here, A to Z. */
   circles: { id: string; name: string }[];
@@ -270,6 +271,8 @@ export interface NetworkNodeView extends ContactRef {
   constraintOnYou: number | null;
   /** Normalised betweenness among the user's contacts (the user left out), when computed. */
   betweenness: number | null;
+  /** Where the picture draws them (server/network/layout.ts). */
+  position: Point;
 }
 
 export interface NetworkOverview {
@@ -299,6 +302,8 @@ export interface NetworkOverview {
   diversity: Diversity[];
   ties: Distribution[];
   centrality: { status: "ready" | "computing"; computedAt: Date | null };
+  /** False while the picture shows people where they were, before the layout has run on the current graph. */
+  layoutSettled: boolean;
   readings: { density: string; effectiveSize: string; constraint: string; clusters: string; brokers: string };
 }
 
@@ -469,36 +474,58 @@ function drawnTiesOf(structure: NetworkStructure): DrawableTie[] {
   return ties;
 }
 
-async function readCache(db: Db, ownerId: string, graphKey: string) {
+type CacheRow = typeof networkCache.$inferSelect;
+
+async function readCache(db: Db, ownerId: string): Promise<CacheRow | null> {
   const [row] = await db.select().from(networkCache).where(eq(networkCache.ownerId, ownerId));
-  return row && row.graphKey === graphKey ? row : null;
+  return row ?? null;
 }
 
-async function storeCache(db: Db, ownerId: string, graphKey: string, structure: NetworkStructure, betweenness: Record<string, number> | null) {
-  const row = { ownerId, graphKey, structure, betweenness, computedAt: new Date(), updatedAt: new Date() };
+/** The layout's input: the structure's people in `partition.flat()` order, with the ties it draws. */
+function layoutInput(structure: NetworkStructure, previous: CacheRow | null): LayoutInput {
+  const ids = structure.partition.flat();
+  const clusters = structure.partition.flatMap((members, index) => members.map(() => (members.length > 1 ? index : null)));
+  const known = previous?.layout ? unpackLayout(previous.structure.partition.flat(), previous.layout.positions) : undefined;
+  return { ids, clusters, ties: structure.drawnTies, previous: known };
+}
+
+/**
+ * The cache row for the graph as loaded: kept while the graph is unchanged, else measured and
+ * stored. The slow parts (betweenness, the settled layout) are computed when `complete`, or when
+ * the network is small enough to do it on the spot; otherwise the row keeps null betweenness and a
+ * first placement, and `pending` says the background job should finish it.
+ */
+async function cacheFor(db: Db, ownerId: string, loaded: LoadedNetwork, complete: boolean): Promise<{ row: CacheRow; computed: boolean; pending: boolean }> {
+  const stored = await readCache(db, ownerId);
+  const current = stored?.graphKey === loaded.graphKey ? stored : null;
+  const done = (row: CacheRow) => row.betweenness !== null && row.layout?.settled === true;
+  const slow = complete || loaded.people.size <= INLINE_SLOW_MEASURES_LIMIT;
+  if (current && (done(current) || !slow)) return { row: current, computed: false, pending: !done(current) };
+
+  // The graph is built only when something has to be measured.
+  const graph = await loadGraph(db, ownerId, loaded);
+  const structure = current?.structure ?? measureStructure(graph);
+  const input = layoutInput(structure, stored);
+  const start = current?.layout ? [...unpackLayout(input.ids, current.layout.positions).values()] : startingLayout(input);
+  const layout = current?.layout?.settled ? current.layout : { positions: packLayout(slow ? settleLayout(input, start) : start), settled: slow };
+  const values = current?.betweenness ?? (slow ? betweenness(alterGraph(buildEgoGraph(graph.input), EGO), { normalized: true }) : null);
+  const row = { ownerId, graphKey: loaded.graphKey, structure, betweenness: values, layout, computedAt: new Date(), updatedAt: new Date() };
   await db.insert(networkCache).values(row).onConflictDoUpdate({ target: networkCache.ownerId, set: row });
-  return row;
+  return { row, computed: true, pending: !done(row) };
 }
 
 /** Computations running in this process, by owner: a second request while one runs waits for it. */
 const computing = new Map<string, Promise<boolean>>();
 
 /**
- * Computes and stores the betweenness of the owner's contacts for the current graph (the
- * background job), with its structure. Returns false when the stored values were already current.
+ * Computes and stores the slow measures of the owner's network for the current graph (the
+ * background job): betweenness and the settled layout, with the structure. Returns false when
+ * the stored ones were already current.
  */
 export async function refreshCentrality(db: Db, ownerId: string, now: Date = new Date()): Promise<boolean> {
   const running = computing.get(ownerId);
   if (running) return running.then(() => false);
-  const work = (async () => {
-    const loaded = await loadNetwork(db, ownerId, now);
-    const cached = await readCache(db, ownerId, loaded.graphKey);
-    if (cached?.betweenness) return false;
-    const graph = await loadGraph(db, ownerId, loaded);
-    const alters = alterGraph(buildEgoGraph(graph.input), EGO);
-    await storeCache(db, ownerId, loaded.graphKey, cached?.structure ?? measureStructure(graph), betweenness(alters, { normalized: true }));
-    return true;
-  })();
+  const work = (async () => (await cacheFor(db, ownerId, await loadNetwork(db, ownerId, now), true)).computed)();
   computing.set(ownerId, work);
   try {
     return await work;
@@ -509,23 +536,14 @@ export async function refreshCentrality(db: Db, ownerId: string, now: Date = new
 
 /**
  * Everything the Network page shows. What follows from the graph's structure comes from the cache
- * while the graph is unchanged; after a change it is measured here, betweenness too for a small
- * network, while for a large one `requestCentrality` is called (a background job) and the page
- * says it is being computed.
+ * while the graph is unchanged; after a change it is measured here, with betweenness and the
+ * layout for a small network, while for a large one `requestCentrality` is called (a background
+ * job) and the page says betweenness is being computed, drawing people where they were.
  */
 export async function getNetworkOverview(db: Db, ownerId: string, requestCentrality: () => Promise<void>, now: Date = new Date()): Promise<NetworkOverview> {
   const loaded = await loadNetwork(db, ownerId, now);
-  let cached = await readCache(db, ownerId, loaded.graphKey);
-  // The graph is built only when something has to be measured.
-  if (!cached) {
-    const graph = await loadGraph(db, ownerId, loaded);
-    const small = loaded.people.size <= INLINE_CENTRALITY_LIMIT;
-    const structure = measureStructure(graph);
-    cached = await storeCache(db, ownerId, loaded.graphKey, structure, small ? betweenness(alterGraph(buildEgoGraph(graph.input), EGO), { normalized: true }) : null);
-    if (!small) await requestCentrality();
-  } else if (!cached.betweenness) {
-    await requestCentrality();
-  }
+  const { row: cached, pending } = await cacheFor(db, ownerId, loaded, false);
+  if (pending) await requestCentrality();
   const { structure } = cached;
   const values = cached.betweenness;
   const { partition, modularity, ego } = structure;
@@ -548,6 +566,8 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
 
   const diversity = facetsOf(loaded).map(({ attribute, label, facet }) => ({ attribute, label, ...facet, reading: diversityReading(facet, label) }));
 
+  const layout = layoutInput(structure, null);
+  const positions = unpackLayout(layout.ids, cached.layout?.positions ?? packLayout(startingLayout(layout)));
   const nodes = [...loaded.people.values()].map((entry) => ({
     id: entry.id,
     displayName: entry.displayName,
@@ -560,6 +580,7 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
     degree: structure.degrees[entry.id] ?? 0,
     constraintOnYou: ego.local_constraint[entry.id] ?? null,
     betweenness: values ? (values[entry.id] ?? 0) : null,
+    position: positions.get(entry.id)!,
   }));
   const edges = drawnTiesOf(structure);
 
@@ -587,6 +608,7 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
     diversity,
     ties: tieDistributions(loaded),
     centrality: { status: values ? "ready" : "computing", computedAt: values ? cached.computedAt : null },
+    layoutSettled: cached.layout?.settled ?? false,
     readings: {
       density: densityReading(ego.density_alters, ego.n_alters, ego.n_alter_ties),
       effectiveSize: effectiveSizeReading(ego.effective_size, ego.n_alters),
@@ -645,9 +667,9 @@ function monthStart(now: Date): string {
 export async function takeSnapshot(db: Db, ownerId: string, now: Date = new Date()): Promise<{ taken: boolean }> {
   const loaded = await loadNetwork(db, ownerId, now);
   // The structure kept for the Network page when the graph is unchanged, else measured here.
-  const cached = await readCache(db, ownerId, loaded.graphKey);
+  const cached = await readCache(db, ownerId);
   const { ego, partition, modularity } =
-    cached?.structure ?? measureStructure(await loadGraph(db, ownerId, loaded));
+    cached?.graphKey === loaded.graphKey ? cached.structure : measureStructure(await loadGraph(db, ownerId, loaded));
   const diversity = Object.fromEntries(facetsOf(loaded).map(({ attribute, facet }) => [attribute, facet.blau]));
   const measures: NetworkSnapshotMeasures = {
     alters: ego.n_alters,

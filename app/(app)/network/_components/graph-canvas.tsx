@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { GraphData } from "./graph-data";
-import { NetworkRenderer, type RendererSnapshot } from "./graph-renderer";
+import type { CameraState } from "sigma/types";
+import { NetworkRenderer } from "./graph-renderer";
 import { PREFERS_DARK, PREFERS_REDUCED_MOTION, useMediaQuery } from "./use-media-query";
 
 interface GraphCanvasProps {
@@ -26,15 +27,15 @@ function ZoomIcon({ path }: { path: string }) {
 
 /**
  * The sigma canvas with its zoom buttons; only ever rendered in the browser (next/dynamic, no
- * SSR), so WebGL, the layout worker and their libraries stay out of the page's first load.
+ * SSR), so WebGL and its libraries stay out of the page's first load.
  */
 export function GraphCanvas({ data, colours, showYou, focusId, onOpen }: GraphCanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const renderer = useRef<NetworkRenderer | null>(null);
-  const previous = useRef<RendererSnapshot | null>(null);
+  const camera = useRef<CameraState | null>(null);
   const [failed, setFailed] = useState(false);
-  // Busy until the renderer says its layout has settled (or that there was none to run).
-  const [arranging, setArranging] = useState(true);
+  // Busy until the first frame with the graph is drawn.
+  const [drawn, setDrawn] = useState(false);
   const dark = useMediaQuery(PREFERS_DARK);
   const reducedMotion = useMediaQuery(PREFERS_REDUCED_MOTION);
 
@@ -51,7 +52,7 @@ export function GraphCanvas({ data, colours, showYou, focusId, onOpen }: GraphCa
     if (!element) return;
     let built: NetworkRenderer;
     try {
-      built = new NetworkRenderer(element, { data, ...initial.current, showYou, reducedMotion, previous: previous.current, onOpen, onArranging: setArranging });
+      built = new NetworkRenderer(element, { data, ...initial.current, showYou, reducedMotion, camera: camera.current, onOpen });
     } catch {
       // No WebGL 2 (switched off, or an old browser): the message below stands in for the picture.
       // Only trying tells, so the state is set here.
@@ -64,12 +65,17 @@ export function GraphCanvas({ data, colours, showYou, focusId, onOpen }: GraphCa
     built.focus(initial.current.focusId);
     // What the benchmark times: the frame after the first one with the graph, when the graph is on
     // screen and the page free to answer input (without a GPU, drawing that first frame is the slow part).
-    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("kith:network-graph-ready")));
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        performance.mark("kith:network-graph-ready");
+        setDrawn(true);
+      }),
+    );
     const observer = new ResizeObserver(() => built.resize());
     observer.observe(element);
     return () => {
       observer.disconnect();
-      previous.current = built.snapshot();
+      camera.current = built.camera();
       built.kill();
       renderer.current = null;
     };
@@ -90,7 +96,7 @@ export function GraphCanvas({ data, colours, showYou, focusId, onOpen }: GraphCa
 
   return (
     <div className="relative h-full">
-      <div ref={container} role="img" aria-label="Graph of your network: tap a person to open them" aria-busy={arranging} className="absolute inset-0" />
+      <div ref={container} role="img" aria-label="Graph of your network: tap a person to open them" aria-busy={!drawn} className="absolute inset-0" />
       <div className="absolute bottom-3 right-3 flex flex-col gap-2">
         <button type="button" aria-label="Zoom in" title="Zoom in" className={zoomButton} onClick={() => renderer.current?.zoomIn()}>
           <ZoomIcon path="M12 5v14M5 12h14" />

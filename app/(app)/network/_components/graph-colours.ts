@@ -18,7 +18,7 @@ export interface LegendEntry {
 }
 
 export interface Colouring {
-  /** One colour per person, in `data.people` order. */
+  /** One colour per person, in `data.people`'s order. */
   colours: string[];
   legend: LegendEntry[];
 }
@@ -29,12 +29,12 @@ const plural = (count: number, one: string, many: string) => `${count.toLocaleSt
  * The biggest groups get the palette's colours (ties broken by name), the rest share one; people
  * in no group come last. The legend lists the groups in that order.
  */
-export function colourPeople(data: Pick<GraphData, "people" | "clusters" | "circles">, by: ColourBy): Colouring {
+export function colourPeople(data: { people: Pick<GraphData["people"], "clusters" | "circles">; clusters: GraphData["clusters"]; circles: GraphData["circles"] }, by: ColourBy): Colouring {
   const names = by === "cluster" ? data.clusters.map((cluster) => cluster.name) : data.circles.map((circle) => circle.name);
   const counts = names.map(() => 0);
   let ungrouped = 0;
-  for (const person of data.people) {
-    const group = by === "cluster" ? person.cluster : person.circle;
+  const groupOf = by === "cluster" ? data.people.clusters : data.people.circles;
+  for (const group of groupOf) {
     if (group === null || counts[group] === undefined) ungrouped++;
     else counts[group]++;
   }
@@ -61,9 +61,6 @@ export function colourPeople(data: Pick<GraphData, "people" | "clusters" | "circ
   }
   if (ungrouped > 0) legend.push({ key: "none", label: by === "cluster" ? "On their own" : "In no circle", colour: UNGROUPED_COLOUR, count: ungrouped });
 
-  const colours = data.people.map((person) => {
-    const group = by === "cluster" ? person.cluster : person.circle;
-    return (group === null ? undefined : colourOfGroup.get(group)) ?? UNGROUPED_COLOUR;
-  });
+  const colours = groupOf.map((group) => (group === null ? undefined : colourOfGroup.get(group)) ?? UNGROUPED_COLOUR);
   return { colours, legend };
 }

@@ -1,8 +1,6 @@
-// The WebGL picture of the network: sigma draws a graphology graph, laid out first by clusters
-// around a circle; ForceAtlas2 then refines that for a few seconds in a web worker, on a copy, and
-// the picture takes the result in one step (drawing every tie again at each of the layout's steps
-// would keep a phone busy for as long). Loaded only in the browser, with the graph (see
-// graph-canvas.tsx).
+// The WebGL picture of the network: sigma draws a graphology graph, with everyone where the
+// server's layout put them (server/network/layout.ts), so the first frame is the settled picture.
+// Loaded only in the browser, with the graph (see graph-canvas.tsx).
 //
 // Sigma re-evaluates every node and edge when a style depends on graph-wide state, which costs
 // most of a second at tens of thousands of ties. So styles here read only attributes and each
@@ -10,13 +8,10 @@
 // are attributes, rewritten when the theme changes.
 import Graph from "graphology";
 import type { Attributes } from "graphology-types";
-import { inferSettings } from "graphology-layout-forceatlas2";
-import FA2Layout from "graphology-layout-forceatlas2/worker";
 import Sigma from "sigma";
 import { pathLine } from "sigma/rendering";
 import type { CameraState } from "sigma/types";
 import type { GraphData } from "./graph-data";
-import { clusterCircleLayout, type Point } from "./graph-layout";
 
 /** The user's node: contact ids are uuids, so this cannot clash. */
 const YOU = "you";
@@ -34,15 +29,11 @@ interface NodeAttributes {
   backdropColor: string;
   /** Position in `data.people`; -1 for the user. */
   index: number;
-  /** ForceAtlas2 leaves fixed nodes where they are: the user stays in the middle. */
-  fixed: boolean;
 }
 
 interface EdgeAttributes {
   size: number;
   color: string;
-  /** ForceAtlas2's pull along the tie; 0 for the user's ties, which must not shape the layout. */
-  weight: number;
   /** A tie between the user and a contact. */
   mine: boolean;
 }
@@ -67,26 +58,15 @@ interface RendererOptions {
   dark: boolean;
   reducedMotion: boolean;
   showYou: boolean;
-  /** Where the last picture left off, so a rebuilt one (a refresh, "Show you") carries on from there. */
-  previous: RendererSnapshot | null;
+  /** Where the last picture's camera was, so a rebuilt one (a refresh, "Show you") looks at the same place. */
+  camera: CameraState | null;
   onOpen: (contactId: string) => void;
-  /** Told when the layout starts and stops moving people around. */
-  onArranging: (arranging: boolean) => void;
-}
-
-export interface RendererSnapshot {
-  positions: Map<string, Point>;
-  camera: CameraState;
-  /** Whether the layout had finished. */
-  settled: boolean;
 }
 
 export class NetworkRenderer {
   private readonly graph: Graph<NodeAttributes, EdgeAttributes>;
   private readonly sigma: Sigma<NodeAttributes, EdgeAttributes, Attributes, ActiveState, ActiveState>;
   private readonly reducedMotion: boolean;
-  private layout: { supervisor: FA2Layout; layoutGraph: Graph<NodeAttributes, EdgeAttributes>; timer: ReturnType<typeof setTimeout> } | null = null;
-  private readonly onArranging: (arranging: boolean) => void;
   private hovered: string | null = null;
   private focused: string | null = null;
   private activeNodes: string[] = [];
@@ -94,45 +74,39 @@ export class NetworkRenderer {
   private colours: string[];
 
   /** Throws when the browser has no WebGL 2. */
-  constructor(container: HTMLElement, { data, colours, dark, reducedMotion, showYou, previous, onOpen, onArranging }: RendererOptions) {
-    this.onArranging = onArranging;
+  constructor(container: HTMLElement, { data, colours, dark, reducedMotion, showYou, camera, onOpen }: RendererOptions) {
     this.reducedMotion = reducedMotion;
     this.colours = colours;
     const theme = dark ? THEMES.dark : THEMES.light;
-    const known = previous && data.people.every((person) => previous.positions.has(person.id)) ? previous.positions : null;
-    const start = known ? null : clusterCircleLayout(data.people.map((person) => person.cluster));
+    const { ids, names, strengths, positions } = data.people;
 
     this.graph = new Graph<NodeAttributes, EdgeAttributes>({ type: "undirected", multi: false, allowSelfLoops: false });
-    const ids = data.people.map((person) => person.id);
-    data.people.forEach((person, index) => {
-      const position = start ? start[index]! : known!.get(person.id)!;
-      this.graph.addNode(person.id, {
-        x: position.x,
-        y: position.y,
-        size: nodeSize(person.strength),
+    ids.forEach((id, index) => {
+      this.graph.addNode(id, {
+        x: positions[2 * index]!,
+        y: positions[2 * index + 1]!,
+        size: nodeSize(strengths[index]!),
         color: colours[index] ?? "#a8a29e",
-        label: person.name,
+        label: names[index]!,
         labelColor: theme.label,
         backdropColor: theme.backdrop,
         index,
-        fixed: false,
       });
     });
     for (let i = 0; i + 2 < data.ties.length; i += 3) {
-      const strength = data.ties[i + 2]!;
-      this.graph.addEdge(ids[data.ties[i]!]!, ids[data.ties[i + 1]!]!, { size: tieSize(strength), color: theme.tie, weight: strength === 0 ? 2 : strength, mine: false });
+      this.graph.addEdge(ids[data.ties[i]!]!, ids[data.ties[i + 1]!]!, { size: tieSize(data.ties[i + 2]!), color: theme.tie, mine: false });
     }
     if (showYou) {
-      // The middle of everyone; the layout's gravity keeps them around it.
+      // In the middle of everyone.
       let x = 0;
       let y = 0;
-      this.graph.forEachNode((_node, attributes) => {
-        x += attributes.x;
-        y += attributes.y;
-      });
-      const count = Math.max(1, this.graph.order);
-      this.graph.addNode(YOU, { x: x / count, y: y / count, size: 11, color: YOU_COLOUR, label: "You", labelColor: theme.label, backdropColor: theme.backdrop, index: -1, fixed: true });
-      for (const id of ids) this.graph.addEdge(YOU, id, { size: 0.5, color: theme.myTie, weight: 0, mine: true });
+      for (let i = 0; i < positions.length; i += 2) {
+        x += positions[i]!;
+        y += positions[i + 1]!;
+      }
+      const count = Math.max(1, ids.length);
+      this.graph.addNode(YOU, { x: x / count, y: y / count, size: 11, color: YOU_COLOUR, label: "You", labelColor: theme.label, backdropColor: theme.backdrop, index: -1 });
+      for (const id of ids) this.graph.addEdge(YOU, id, { size: 0.5, color: theme.myTie, mine: true });
     }
 
     this.sigma = new Sigma(this.graph, container, {
@@ -179,7 +153,7 @@ export class NetworkRenderer {
         ],
       },
     });
-    if (previous) this.sigma.getCamera().setState(previous.camera);
+    if (camera) this.sigma.getCamera().setState(camera);
 
     this.sigma.on("enterNode", ({ node }) => {
       this.hovered = node;
@@ -192,29 +166,6 @@ export class NetworkRenderer {
     this.sigma.on("clickNode", ({ node }) => {
       if (node !== YOU) onOpen(node);
     });
-
-    if (data.people.length > 1 && !(known && previous?.settled)) this.startLayout(data.people.length);
-    else onArranging(false);
-  }
-
-  /** ForceAtlas2 in its worker for a few seconds (Barnes–Hut above a thousand people), then still. */
-  private startLayout(people: number): void {
-    const layoutGraph = this.graph.copy();
-    const supervisor = new FA2Layout(layoutGraph, { settings: { ...inferSettings(people), barnesHutOptimize: people > 1000 }, getEdgeWeight: "weight" });
-    supervisor.start();
-    this.onArranging(true);
-    const duration = people < 300 ? 1500 : people < 2000 ? 2500 : 3500;
-    this.layout = { supervisor, layoutGraph, timer: setTimeout(() => this.stopLayout(), duration) };
-  }
-
-  private stopLayout(): void {
-    if (!this.layout) return;
-    const { supervisor, layoutGraph, timer } = this.layout;
-    clearTimeout(timer);
-    supervisor.kill();
-    this.layout = null;
-    this.onArranging(false);
-    this.graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, x: layoutGraph.getNodeAttribute(node, "x"), y: layoutGraph.getNodeAttribute(node, "y") }), { attributes: ["x", "y"] });
   }
 
   /** The hovered person, else the one picked in the search, with their ties and the people at the other end. */
@@ -280,23 +231,12 @@ export class NetworkRenderer {
     this.sigma.resize();
   }
 
-  /** Where everyone is and how the camera looks now (the user left out), for the next picture. */
-  snapshot(): RendererSnapshot {
-    const positions = new Map<string, Point>();
-    const source = this.layout?.layoutGraph ?? this.graph;
-    source.forEachNode((node, attributes) => {
-      if (node !== YOU) positions.set(node, { x: attributes.x, y: attributes.y });
-    });
-    return { positions, camera: this.sigma.getCamera().getState(), settled: this.layout === null };
+  /** How the camera looks now, for the next picture. */
+  camera(): CameraState {
+    return this.sigma.getCamera().getState();
   }
 
   kill(): void {
-    if (this.layout) {
-      clearTimeout(this.layout.timer);
-      this.layout.supervisor.kill();
-      this.layout = null;
-      this.onArranging(false);
-    }
     this.sigma.kill();
   }
 }

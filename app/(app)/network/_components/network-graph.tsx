@@ -40,7 +40,7 @@ export function NetworkGraph({ data }: { data: GraphData }) {
   const [showYou, setShowYou] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
   const { colours, legend } = useMemo(() => colourPeople(graphData, colourBy), [graphData, colourBy]);
-  const people = useMemo(() => graphData.people.map(({ id, name }) => ({ id, name })), [graphData]);
+  const people = useMemo(() => graphData.people.ids.map((id, index) => ({ id, name: graphData.people.names[index]! })), [graphData]);
   const drawnTies = graphData.ties.length / 3;
   const open = useCallback((contactId: string) => router.push(`/people/${contactId}`), [router]);
 
@@ -72,6 +72,7 @@ export function NetworkGraph({ data }: { data: GraphData }) {
         <GraphCanvas data={graphData} colours={colours} showYou={showYou} focusId={focusId} onOpen={open} />
       </div>
       <p className="text-xs text-stone-500 dark:text-stone-400">
+        {!graphData.settled && "New people and ties are placed roughly for now: the picture is being arranged in the background (reload in a minute or two to see it). "}
         Bigger dots are stronger ties with you; thicker lines, people who know each other well. Tap or click someone to open them. Drag to move the graph (two fingers on a phone); pinch,
         or hold Ctrl or ⌘ while scrolling, to zoom.
         {drawnTies < graphData.allTies &&

@@ -1,0 +1,1 @@
+ALTER TABLE "network_cache" ADD COLUMN "layout" jsonb;
