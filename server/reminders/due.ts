@@ -74,19 +74,36 @@ export function dueAtOf(lastTouch: Date, cadence: Cadence, snoozedUntil: Date | 
   return new Date(snoozedUntil ? Math.max(due, snoozedUntil.getTime()) : due);
 }
 
-/** A valid IANA zone name, or UTC for anything Intl does not know. */
-export function safeTimeZone(timeZone: string): string {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone });
-    return timeZone;
-  } catch {
-    return "UTC";
+/**
+ * A day formatter per time zone, kept (null for a zone Intl does not know): making one costs tens
+ * of microseconds, and a due list reads hundreds of dates.
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat | null>();
+/** Past this many zone names (not all of them real), the kept formatters are dropped. */
+const MAX_DAY_FORMATS = 1000;
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
+  if (!dayFormats.has(timeZone)) {
+    let format: Intl.DateTimeFormat | null = null;
+    try {
+      format = new Intl.DateTimeFormat("en", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    } catch {
+      // Not a zone Intl knows: null.
+    }
+    if (dayFormats.size >= MAX_DAY_FORMATS) dayFormats.clear();
+    dayFormats.set(timeZone, format);
   }
+  return dayFormats.get(timeZone)!;
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+/** A valid IANA zone name, or UTC for anything Intl does not know. */
+export function safeTimeZone(timeZone: string): string {
+  return dayFormat(timeZone) ? timeZone : "UTC";
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone (UTC when Intl does not know it). */
 export function localDate(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en", { timeZone: safeTimeZone(timeZone), year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(instant);
+  const parts = (dayFormat(timeZone) ?? dayFormat("UTC")!).formatToParts(instant);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
