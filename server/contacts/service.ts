@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, getTableColumns, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { contacts, contactTags, interactions, tags, type ContactRow } from "@/db/schema";
+import { contacts, interactions, type ContactRow } from "@/db/schema";
 import { addCurrentRoles, setCurrentRole } from "../companies/service";
 import { isUuid, NotFoundError } from "../errors";
 import { decodeCursor, decodeOffset, encodeCursor, encodeOffset, descending } from "../pagination";
@@ -44,7 +44,9 @@ export interface ContactPage {
 const { searchText: _searchText, searchDocument: _searchDocument, searchVector: _searchVector, ...contactColumns } = getTableColumns(contacts);
 type ContactRecord = Omit<ContactRow, "searchText" | "searchDocument" | "searchVector">;
 
-// A list item's columns, and the sort name the list's cursor reads.
+// A list item's columns, its tags (A to Z) read in the same query, and the sort name the list's
+// cursor reads. (Inside a select's fields drizzle leaves columns unqualified, which in the
+// subquery would name the tag's own: so the subquery is written out.)
 const listColumns = {
   id: contacts.id,
   displayName: contacts.displayName,
@@ -54,8 +56,17 @@ const listColumns = {
   location: contacts.location,
   archivedAt: contacts.archivedAt,
   updatedAt: contacts.updatedAt,
+  tags: sql<ContactTag[]>`coalesce((
+    select json_agg(json_build_object('id', t.id, 'name', t.name, 'colour', t.colour) order by lower(t.name), t.id)
+    from contact_tags ct join tags t on t.id = ct.tag_id
+    where ct.contact_id = contacts.id and t.owner_id = contacts.owner_id
+  ), '[]'::json)`,
   sortName: contacts.sortName,
 };
+
+function toListItem({ sortName: _sortName, ...item }: ContactListItem & { sortName: string }): ContactListItem {
+  return item;
+}
 
 function toContact(row: ContactRecord): Contact {
   const { ownerId: _owner, sortName: _sort, birthdayDay, birthdayMonth, birthdayYear, ...rest } = row;
@@ -113,21 +124,7 @@ export async function listContacts(db: Db, ownerId: string, rawInput: ListContac
   const last = items.at(-1);
   const nextCursor =
     rows.length > input.limit && last ? encodeCursor({ key: byName ? last.sortName : last.updatedAt.toISOString(), id: last.id }) : null;
-  return { items: await withTags(db, ownerId, items), nextCursor };
-}
-
-async function withTags(db: Db, ownerId: string, people: (Omit<ContactListItem, "tags"> & { sortName: string })[]): Promise<ContactListItem[]> {
-  const items = people.map(({ sortName: _sortName, ...item }) => item);
-  if (items.length === 0) return [];
-  const rows = await db
-    .select({ contactId: contactTags.contactId, id: tags.id, name: tags.name, colour: tags.colour })
-    .from(contactTags)
-    .innerJoin(tags, eq(tags.id, contactTags.tagId))
-    .where(and(eq(tags.ownerId, ownerId), inArray(contactTags.contactId, items.map((item) => item.id))))
-    .orderBy(sql`lower(${tags.name})`, asc(tags.id));
-  const byContact = new Map<string, ContactTag[]>();
-  for (const { contactId, ...tag } of rows) byContact.set(contactId, [...(byContact.get(contactId) ?? []), tag]);
-  return items.map((item) => ({ ...item, tags: byContact.get(item.id) ?? [] }));
+  return { items: items.map(toListItem), nextCursor };
 }
 
 /** Narrowing to a circle, a tag or a company (now or before); an id the owner lacks matches no one. */
@@ -170,7 +167,7 @@ async function searchContacts(db: Db, ownerId: string, query: string, filters: (
     .limit(input.limit + 1)
     .offset(offset);
   const items = rows.slice(0, input.limit);
-  return { items: await withTags(db, ownerId, items), nextCursor: rows.length > input.limit ? encodeOffset(offset + input.limit) : null };
+  return { items: items.map(toListItem), nextCursor: rows.length > input.limit ? encodeOffset(offset + input.limit) : null };
 }
 
 export async function getContact(db: Db, ownerId: string, id: string): Promise<Contact> {
