@@ -20,3 +20,10 @@ export const snoozeInput = contactIdInput.extend({
   period: z.enum(["week", "month"], { error: "Snooze for a week or a month." }),
 });
 export type SnoozeInput = z.input<typeof snoozeInput>;
+
+/** How many of each due list the Today page shows before "Show all". */
+export const DUE_PAGE_SIZE = 20;
+
+/** The most pressing `limit` of each list (null: everyone). */
+export const dueInput = z.object({ limit: z.number().int().positive().nullable().default(DUE_PAGE_SIZE) }).default({ limit: DUE_PAGE_SIZE });
+export type DueInput = z.input<typeof dueInput>;

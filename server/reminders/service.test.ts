@@ -58,7 +58,7 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
     });
 
     it("lists overdue and due-this-week contacts with their clock, and leaves out the rest", async () => {
-      const due = await listDue(database.db, owner, now);
+      const due = await listDue(database.db, owner, {}, now);
       expect(due.today).toBe("2025-06-15");
       expect(due.overdue.map((c) => [c.displayName, c.daysOverdue, c.dueDate])).toEqual(
         expect.arrayContaining([
@@ -79,11 +79,21 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
     });
 
     it("orders overdue contacts by days overdue weighted by tie strength", async () => {
-      const due = await listDue(database.db, owner, now);
+      const due = await listDue(database.db, owner, {}, now);
       const strengths = await getTieStrengths(database.db, owner, [ids.ada!, ids.ben!], now);
       for (const contact of due.overdue) expect(contact.strength).toBe(strengths.get(contact.id));
       const priorities = due.overdue.map((c) => priorityOf(c.daysOverdue, c.strength));
       expect(priorities).toEqual([...priorities].sort((a, b) => b - a));
+    });
+
+    it("gives the most pressing of each list when asked for a few, with how many there are in all", async () => {
+      const all = await listDue(database.db, owner, { limit: null }, now);
+      const few = await listDue(database.db, owner, { limit: 1 }, now);
+      expect(few.overdue).toEqual(all.overdue.slice(0, 1));
+      expect(few.thisWeek).toEqual(all.thisWeek.slice(0, 1));
+      expect(few.counts).toEqual({ overdue: 2, thisWeek: 2 });
+      expect(all.overdue).toHaveLength(2);
+      await expect(listDue(database.db, owner, { limit: 0 }, now)).rejects.toThrow();
     });
 
     it("moves the due date when an interaction is edited or deleted", async () => {
@@ -91,17 +101,17 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
       const contact = await createTestContact(database, user, "Ida", { createdAt: at("2025-04-01T12:00:00Z"), cadenceDays: 30 });
       const interaction = await createTestInteraction(database, user, [contact], at("2025-05-10T12:00:00Z"));
       // 10 May + 30 = 9 June: 6 days overdue.
-      expect((await listDue(database.db, user, now)).overdue.map((c) => c.daysOverdue)).toEqual([6]);
+      expect((await listDue(database.db, user, {}, now)).overdue.map((c) => c.daysOverdue)).toEqual([6]);
 
       await database.db.update(interactions).set({ occurredAt: at("2025-05-20T12:00:00Z") }).where(eq(interactions.id, interaction));
       // 20 May + 30 = 19 June: due in 4 days.
-      const edited = await listDue(database.db, user, now);
+      const edited = await listDue(database.db, user, {}, now);
       expect(edited.overdue).toEqual([]);
       expect(edited.thisWeek.map((c) => c.dueDate)).toEqual(["2025-06-19"]);
 
       await database.db.delete(interactions).where(eq(interactions.id, interaction));
       // Back to when she was added: 1 April + 30 = 1 May: 45 days overdue.
-      expect((await listDue(database.db, user, now)).overdue.map((c) => [c.daysOverdue, c.lastInteractionAt])).toEqual([[45, null]]);
+      expect((await listDue(database.db, user, {}, now)).overdue.map((c) => [c.daysOverdue, c.lastInteractionAt])).toEqual([[45, null]]);
     });
 
     it("counts days in the user's time zone", async () => {
@@ -110,7 +120,7 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
       // Added 8 June 14:00 UTC (23:00 in Tokyo), every 7 days: due 15 June 23:00 in Tokyo.
       await createTestContact(database, user, "Jun", { createdAt: at("2025-06-08T14:00:00Z"), cadenceDays: 7 });
       // At 16:00 UTC it is already 16 June 01:00 in Tokyo: one day overdue, though still 15 June in UTC.
-      const due = await listDue(database.db, user, at("2025-06-15T16:00:00Z"));
+      const due = await listDue(database.db, user, {}, at("2025-06-15T16:00:00Z"));
       expect(due.today).toBe("2025-06-16");
       expect(due.overdue.map((c) => [c.displayName, c.daysOverdue, c.dueDate])).toEqual([["Jun", 1, "2025-06-15"]]);
     });
@@ -118,7 +128,7 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
     it("shows nothing to a user with no reminders", async () => {
       const user = await createTestUser(database);
       await createTestContact(database, user, "Kim");
-      expect(await listDue(database.db, user, now)).toEqual({ today: "2025-06-15", overdue: [], thisWeek: [] });
+      expect(await listDue(database.db, user, {}, now)).toEqual({ today: "2025-06-15", overdue: [], thisWeek: [], counts: { overdue: 0, thisWeek: 0 } });
     });
   });
 
@@ -150,7 +160,7 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
 
       const never = await setCadence(database.db, owner, { contactId: contact, days: 0 }, now);
       expect(never).toMatchObject({ ownCadenceDays: 0, cadence: { kind: "never" }, dueAt: null, daysOverdue: null });
-      expect((await listDue(database.db, owner, now)).overdue).toEqual([]);
+      expect((await listDue(database.db, owner, {}, now)).overdue).toEqual([]);
 
       const back = await setCadence(database.db, owner, { contactId: contact, days: null }, now);
       expect(back).toMatchObject({ ownCadenceDays: null, cadence: { kind: "circle", days: 30 } });
@@ -160,11 +170,11 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
       const owner = await createTestUser(database);
       const contact = await createTestContact(database, owner, "Max", { createdAt: at("2025-05-01T00:00:00Z"), cadenceDays: 14 });
       // 1 May + 14 = 15 May: 31 days overdue.
-      expect((await listDue(database.db, owner, now)).overdue.map((c) => c.daysOverdue)).toEqual([31]);
+      expect((await listDue(database.db, owner, {}, now)).overdue.map((c) => c.daysOverdue)).toEqual([31]);
 
       const week = await snooze(database.db, owner, { contactId: contact, period: "week" }, now);
       expect(week).toMatchObject({ snoozedUntil: at("2025-06-22T12:00:00Z"), dueAt: at("2025-06-22T12:00:00Z"), daysOverdue: -7 });
-      expect(await listDue(database.db, owner, now)).toMatchObject({ overdue: [], thisWeek: [] });
+      expect(await listDue(database.db, owner, {}, now)).toMatchObject({ overdue: [], thisWeek: [] });
 
       const month = await snooze(database.db, owner, { contactId: contact, period: "month" }, now);
       expect(month).toMatchObject({ snoozedUntil: at("2025-07-15T12:00:00Z"), dueDate: "2025-07-15" });
@@ -208,7 +218,7 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
       await addCircle(other, "Theirs", 7, [contact]);
       await createTestInteraction(database, other, [contact], at("2025-06-14T00:00:00Z"));
       expect(await getKeepInTouch(database.db, owner, contact, now)).toMatchObject({ cadence: { kind: "none" }, circleDefault: null, lastInteractionAt: null });
-      expect(await listDue(database.db, owner, now)).toMatchObject({ overdue: [], thisWeek: [] });
+      expect(await listDue(database.db, owner, {}, now)).toMatchObject({ overdue: [], thisWeek: [] });
     });
   });
 });

@@ -21,7 +21,7 @@ import {
   type Cadence,
   type CircleCadence,
 } from "./due";
-import { setCadenceInput, SNOOZE_PERIODS, snoozeInput, type SetCadenceInput, type SnoozeInput } from "./schemas";
+import { dueInput, setCadenceInput, SNOOZE_PERIODS, snoozeInput, type DueInput, type SetCadenceInput, type SnoozeInput } from "./schemas";
 
 /** A contact with a reminder, where their clock stands. */
 export interface DueEntry {
@@ -51,6 +51,8 @@ export interface DueList {
   overdue: DueContact[];
   /** Due today or within the next six days, soonest first. */
   thisWeek: DueContact[];
+  /** How many are in each list: more than it holds when the lists are cut short. */
+  counts: { overdue: number; thisWeek: number };
 }
 
 export interface KeepInTouch {
@@ -155,15 +157,22 @@ export async function listDueWithin(db: Db, ownerId: string, horizonDays: number
   return { today: localDate(now, timeZone), entries };
 }
 
-/** Who needs attention: overdue contacts by priority (days overdue weighted by tie strength), then those due this week. */
-export async function listDue(db: Db, ownerId: string, now: Date = new Date()): Promise<DueList> {
+/**
+ * Who needs attention: overdue contacts by priority (days overdue weighted by tie strength), then
+ * those due this week; the first `limit` of each.
+ */
+export async function listDue(db: Db, ownerId: string, rawInput: DueInput = {}, now: Date = new Date()): Promise<DueList> {
+  const { limit } = dueInput.parse(rawInput);
   const { today, entries } = await listDueWithin(db, ownerId, DUE_SOON_DAYS, now);
   const strengths = entries.length > 0 ? await getTieStrengths(db, ownerId, entries.map((entry) => entry.id), now) : new Map<string, number>();
   const withStrength = entries.map((entry) => ({ ...entry, strength: strengths.get(entry.id) ?? 0 }));
+  const overdue = withStrength.filter((entry) => bucketOf(entry.daysOverdue) === "overdue").sort(compareOverdue);
+  const thisWeek = withStrength.filter((entry) => bucketOf(entry.daysOverdue) === "this-week").sort(compareUpcoming);
   return {
     today,
-    overdue: withStrength.filter((entry) => bucketOf(entry.daysOverdue) === "overdue").sort(compareOverdue),
-    thisWeek: withStrength.filter((entry) => bucketOf(entry.daysOverdue) === "this-week").sort(compareUpcoming),
+    overdue: overdue.slice(0, limit ?? undefined),
+    thisWeek: thisWeek.slice(0, limit ?? undefined),
+    counts: { overdue: overdue.length, thisWeek: thisWeek.length },
   };
 }
 

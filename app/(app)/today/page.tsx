@@ -7,10 +7,12 @@ import { DueList } from "./_components/due-list";
 
 export const metadata: Metadata = { title: "Today" };
 
-export default async function TodayPage() {
+export default async function TodayPage({ searchParams }: { searchParams: Promise<{ all?: string }> }) {
+  // The most pressing few of each list, until "Show all" asks for everyone.
+  const showAll = (await searchParams).all === "1";
   const caller = await getServerCaller();
-  const [due, unread] = await Promise.all([caller.reminders.due(), caller.notifications.list({ unreadOnly: true, limit: 5 })]);
-  const nobodyDue = due.overdue.length === 0 && due.thisWeek.length === 0;
+  const [due, unread] = await Promise.all([caller.reminders.due(showAll ? { limit: null } : {}), caller.notifications.list({ unreadOnly: true, limit: 5 })]);
+  const nobodyDue = due.counts.overdue === 0 && due.counts.thisWeek === 0;
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
@@ -34,8 +36,8 @@ export default async function TodayPage() {
         </EmptyState>
       ) : (
         <>
-          {due.overdue.length > 0 && <DueList title="Overdue" contacts={due.overdue} />}
-          {due.thisWeek.length > 0 && <DueList title="Due this week" contacts={due.thisWeek} />}
+          {due.counts.overdue > 0 && <DueList title="Overdue" contacts={due.overdue} total={due.counts.overdue} />}
+          {due.counts.thisWeek > 0 && <DueList title="Due this week" contacts={due.thisWeek} total={due.counts.thisWeek} />}
         </>
       )}
 

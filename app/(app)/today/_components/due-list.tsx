@@ -10,13 +10,13 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** One titled list of due contacts, each with quick log and snooze. */
-export function DueList({ title, contacts }: { title: string; contacts: DueContact[] }) {
+/** One titled list of due contacts, each with quick log and snooze; "Show all" when `total` is more than it holds. */
+export function DueList({ title, contacts, total }: { title: string; contacts: DueContact[]; total: number }) {
   const headingId = `due-${title.toLowerCase().replace(/\W+/g, "-")}`;
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-2">
       <h2 id={headingId} className="text-sm font-semibold uppercase tracking-wide text-stone-500 dark:text-stone-400">
-        {title} <span className="font-normal tabular-nums">({contacts.length})</span>
+        {title} <span className="font-normal tabular-nums">({total.toLocaleString("en")})</span>
       </h2>
       <ul aria-labelledby={headingId} className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
         {contacts.map((contact) => (
@@ -41,6 +41,11 @@ export function DueList({ title, contacts }: { title: string; contacts: DueConta
           </li>
         ))}
       </ul>
+      {total > contacts.length && (
+        <Link href="/today?all=1" scroll={false} className="inline-flex min-h-11 items-center self-start text-sm font-medium text-brand-600 hover:underline dark:text-brand-100">
+          Show all {total.toLocaleString("en")}
+        </Link>
+      )}
     </section>
   );
 }
