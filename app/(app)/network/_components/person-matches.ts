@@ -16,7 +16,12 @@ export function fold(text: string): string {
 }
 
 export function indexNames<T extends Named>(people: readonly T[]): NameIndex<T> {
-  return { entries: people.map((person) => ({ person, folded: fold(person.name), words: fold(person.name).split(/[\s\-'’.]+/).filter(Boolean) })) };
+  return {
+    entries: people.map((person) => {
+      const folded = fold(person.name);
+      return { person, folded, words: folded.split(/[\s\-'’.]+/).filter(Boolean) };
+    }),
+  };
 }
 
 /** Up to `limit` people whose name matches `query`, best first (A to Z within a rank). */

@@ -10,11 +10,13 @@ import { indexNames, matchPeople, type Named } from "./person-matches";
  */
 export function PersonSearch({ people, onPoint, onOpen }: { people: readonly Named[]; onPoint: (contactId: string | null) => void; onOpen: (contactId: string) => void }) {
   const id = useId();
-  const index = useMemo(() => indexNames(people), [people]);
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(0);
-  const matches = useMemo(() => matchPeople(index, query), [index, query]);
+  // Names are indexed when the box is first used, not while the page loads: thousands take a while on a phone.
+  const [used, setUsed] = useState(false);
+  const index = useMemo(() => (used ? indexNames(people) : null), [people, used]);
+  const matches = useMemo(() => (index ? matchPeople(index, query) : []), [index, query]);
   const expanded = open && query.trim() !== "";
   const active = expanded ? matches[activeIndex] : undefined;
 
@@ -61,10 +63,14 @@ export function PersonSearch({ people, onPoint, onOpen }: { people: readonly Nam
           const next = event.target.value;
           setQuery(next);
           setOpen(true);
-          point(0, matchPeople(index, next));
+          setUsed(true);
+          point(0, matchPeople(index ?? indexNames(people), next));
         }}
         onKeyDown={onKeyDown}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          setUsed(true);
+        }}
         onBlur={() => setOpen(false)}
       />
       <ul
