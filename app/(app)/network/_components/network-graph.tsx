@@ -2,7 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { buttonClass, Skeleton } from "@/app/_components/ui";
 import { colourPeople, type ColourBy } from "./graph-colours";
 import type { GraphData } from "./graph-data";
@@ -19,6 +19,11 @@ const GraphCanvas = dynamic(() => import("./graph-canvas").then((module) => modu
     </div>
   ),
 });
+
+/** While a big network's picture is being arranged in the background, the page looks again this often… */
+const ARRANGING_RECHECK_MS = 20_000;
+/** …this many times at most (a job that never runs must not keep the page busy). */
+const ARRANGING_RECHECKS = 15;
 
 const COLOUR_OPTIONS: { value: ColourBy; label: string }[] = [
   { value: "cluster", label: "Clusters" },
@@ -43,6 +48,17 @@ export function NetworkGraph({ data }: { data: GraphData }) {
   const people = useMemo(() => graphData.people.ids.map((id, index) => ({ id, name: graphData.people.names[index]! })), [graphData]);
   const drawnTies = graphData.ties.length / 3;
   const open = useCallback((contactId: string) => router.push(`/people/${contactId}`), [router]);
+
+  // Each refresh brings a new `data`, so this runs again until the picture is settled.
+  const rechecks = useRef(0);
+  useEffect(() => {
+    if (data.settled || rechecks.current >= ARRANGING_RECHECKS) return;
+    const timer = setTimeout(() => {
+      rechecks.current++;
+      router.refresh();
+    }, ARRANGING_RECHECK_MS);
+    return () => clearTimeout(timer);
+  }, [data, router]);
 
   return (
     <div className="flex flex-col gap-3">
@@ -72,7 +88,7 @@ export function NetworkGraph({ data }: { data: GraphData }) {
         <GraphCanvas data={graphData} colours={colours} showYou={showYou} focusId={focusId} onOpen={open} />
       </div>
       <p className="text-xs text-stone-500 dark:text-stone-400">
-        {!graphData.settled && "New people and ties are placed roughly for now: the picture is being arranged in the background (reload in a minute or two to see it). "}
+        {!graphData.settled && "New people and ties are placed roughly for now: the picture is being arranged in the background and changes here when it is ready. "}
         Bigger dots are stronger ties with you; thicker lines, people who know each other well. Tap or click someone to open them. Drag to move the graph (two fingers on a phone); pinch,
         or hold Ctrl or ⌘ while scrolling, to zoom.
         {drawnTies < graphData.allTies &&
