@@ -1,11 +1,11 @@
-import { refreshCentrality } from "@/server/network/service";
+import { refreshSlowMeasures } from "@/server/network/service";
 import { getDb } from "@/server/db";
 import { inngest, networkCentralityRequested, type KithEvents } from "../client";
 import { inngestSteps, type Steps } from "../steps";
 
 /** Betweenness of every contact among the others, and the picture's layout: seconds at thousands of contacts, so never on a request. */
 export async function networkCentralityWorkflow(step: Steps, { ownerId }: KithEvents["network/centrality.requested"]): Promise<{ computed: boolean }> {
-  const computed = await step.run("compute-betweenness", () => refreshCentrality(getDb(), ownerId));
+  const computed = await step.run("compute-betweenness-and-layout", () => refreshSlowMeasures(getDb(), ownerId));
   return { computed };
 }
 

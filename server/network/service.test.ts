@@ -5,7 +5,7 @@ import { addEmployment, createCompany } from "../companies/service";
 import { createContact } from "../contacts/service";
 import { logInteraction } from "../interactions/service";
 import { contacts } from "@/db/schema";
-import { getNetworkOverview, getWarmPaths, INLINE_SLOW_MEASURES_LIMIT, listSnapshots, refreshCentrality, takeSnapshot } from "./service";
+import { getNetworkOverview, getWarmPaths, INLINE_SLOW_MEASURES_LIMIT, listSnapshots, refreshSlowMeasures, takeSnapshot } from "./service";
 import { addTies, removeTie, setTie } from "./ties";
 
 const NOW = new Date("2026-11-20T12:00:00Z");
@@ -117,10 +117,10 @@ describe.each(testDatabaseKinds)("the network service on %s", (kind) => {
     const owner = await createTestUser(database);
     const { ana, fay } = await twoWorlds(owner);
     // Two requests at once (a page reloaded while the job runs) compute once.
-    expect(await Promise.all([refreshCentrality(database.db, owner, NOW), refreshCentrality(database.db, owner, NOW)])).toEqual([true, false]);
-    expect(await refreshCentrality(database.db, owner, NOW)).toBe(false);
+    expect(await Promise.all([refreshSlowMeasures(database.db, owner, NOW), refreshSlowMeasures(database.db, owner, NOW)])).toEqual([true, false]);
+    expect(await refreshSlowMeasures(database.db, owner, NOW)).toBe(false);
     await addTies(database.db, owner, { contactId: ana, otherContactIds: [fay] });
-    expect(await refreshCentrality(database.db, owner, NOW)).toBe(true);
+    expect(await refreshSlowMeasures(database.db, owner, NOW)).toBe(true);
   });
 
   it("past a few hundred people, leaves betweenness and the layout to the job, and keeps people where they were after a change", async () => {
@@ -139,7 +139,7 @@ describe.each(testDatabaseKinds)("the network service on %s", (kind) => {
     expect(first).toMatchObject({ layoutSettled: false, centrality: { status: "computing" } });
     expect(new Set(first.nodes.map((node) => `${node.position.x},${node.position.y}`)).size).toBe(ids.length);
 
-    expect(await refreshCentrality(database.db, owner, NOW)).toBe(true);
+    expect(await refreshSlowMeasures(database.db, owner, NOW)).toBe(true);
     const settled = await getNetworkOverview(database.db, owner, job, NOW);
     expect(jobs).toBe(1);
     expect(settled).toMatchObject({ layoutSettled: true, centrality: { status: "ready" } });

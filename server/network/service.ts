@@ -522,7 +522,7 @@ const computing = new Map<string, Promise<boolean>>();
  * background job): betweenness and the settled layout, with the structure. Returns false when
  * the stored ones were already current.
  */
-export async function refreshCentrality(db: Db, ownerId: string, now: Date = new Date()): Promise<boolean> {
+export async function refreshSlowMeasures(db: Db, ownerId: string, now: Date = new Date()): Promise<boolean> {
   const running = computing.get(ownerId);
   if (running) return running.then(() => false);
   const work = (async () => (await cacheFor(db, ownerId, await loadNetwork(db, ownerId, now), true)).computed)();
