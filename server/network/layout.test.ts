@@ -105,4 +105,11 @@ describe("packLayout", () => {
     expect(packLayout([])).toEqual([]);
     expect(packLayout([{ x: 7, y: -2 }])).toEqual([0, 0]);
   });
+
+  it("packs a network of any size", () => {
+    const points = Array.from({ length: 200_000 }, (_, index) => ({ x: index, y: -index }));
+    const packed = packLayout(points);
+    expect(packed.slice(0, 2)).toEqual([-4096, 4096]);
+    expect(packed.slice(-2)).toEqual([4096, -4096]);
+  });
 });

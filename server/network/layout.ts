@@ -78,7 +78,7 @@ export function startingLayout({ ids, clusters, ties, previous }: LayoutInput): 
     neighbours[ties[i + 1]!]!.push(ties[i]!);
   }
   const placed = known.filter((point): point is Point => point !== null);
-  const spread = Math.max(1, ...placed.map((point) => Math.hypot(point.x, point.y)));
+  const spread = placed.reduce((far, point) => Math.max(far, Math.hypot(point.x, point.y)), 1);
   const nudge = spread / 50;
   let outsiders = 0;
   const positions: (Point | null)[] = [...known];
@@ -121,10 +121,10 @@ export function settleLayout({ ids, ties }: Pick<LayoutInput, "ids" | "ties">, s
 /** Positions as kept and sent: centred, scaled to ±FRAME, whole numbers, flat (x, y of each person in turn). */
 export function packLayout(points: readonly Point[]): number[] {
   if (points.length === 0) return [];
-  const xs = points.map((point) => point.x);
-  const ys = points.map((point) => point.y);
-  const centre = { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
-  const extent = Math.max(1e-9, ...points.map((point) => Math.max(Math.abs(point.x - centre.x), Math.abs(point.y - centre.y))));
+  // Loops, not Math.min(...list): spreading a list of a hundred thousand overflows the stack.
+  const box = points.reduce((b, p) => ({ left: Math.min(b.left, p.x), right: Math.max(b.right, p.x), top: Math.min(b.top, p.y), bottom: Math.max(b.bottom, p.y) }), { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity });
+  const centre = { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 };
+  const extent = Math.max(1e-9, (box.right - box.left) / 2, (box.bottom - box.top) / 2);
   const scale = points.length === 1 ? 0 : FRAME / extent;
   return points.flatMap((point) => [Math.round((point.x - centre.x) * scale), Math.round((point.y - centre.y) * scale)]);
 }
