@@ -9,6 +9,7 @@ import {
   compareOverdue,
   compareUpcoming,
   DAY_MS,
+  daysBetween,
   DUE_SOON_DAYS,
   daysOverdueOf,
   dueAtOf,
@@ -133,6 +134,7 @@ export async function listDueWithin(db: Db, ownerId: string, horizonDays: number
     circleCadencesByContact(db, ownerId),
   ]);
 
+  const today = localDate(now, timeZone);
   const entries: DueEntry[] = [];
   for (const row of rows) {
     const cadence = effectiveCadence(row.cadenceDays, circlesByContact.get(row.id) ?? []);
@@ -140,7 +142,8 @@ export async function listDueWithin(db: Db, ownerId: string, horizonDays: number
     const lastTouch = lastTouchOf(row.lastInteractionAt, row.createdAt);
     const dueAt = dueAtOf(lastTouch, cadence, row.snoozedUntil);
     if (!dueAt) continue;
-    const daysOverdue = daysOverdueOf(dueAt, now, timeZone);
+    const dueDate = localDate(dueAt, timeZone);
+    const daysOverdue = daysBetween(dueDate, today);
     if (daysOverdue < -horizonDays) continue;
     entries.push({
       id: row.id,
@@ -150,11 +153,11 @@ export async function listDueWithin(db: Db, ownerId: string, horizonDays: number
       lastTouch,
       lastInteractionAt: row.lastInteractionAt,
       dueAt,
-      dueDate: localDate(dueAt, timeZone),
+      dueDate,
       daysOverdue,
     });
   }
-  return { today: localDate(now, timeZone), entries };
+  return { today, entries };
 }
 
 /**
