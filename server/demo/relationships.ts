@@ -8,9 +8,9 @@ import type {
   Initiator,
   InteractionChannel,
   KnowsMeLevel,
+  TagColour,
   TieContext,
 } from "@/db/schema/vocabulary";
-import type { TagColour } from "@/db/schema/vocabulary";
 
 /**
  * The relationships of the sample network in server/contacts/demo-network.ts: how the

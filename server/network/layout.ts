@@ -129,6 +129,13 @@ export function packLayout(points: readonly Point[]): number[] {
   return points.flatMap((point) => [Math.round((point.x - centre.x) * scale), Math.round((point.y - centre.y) * scale)]);
 }
 
+/** Packed positions back to points, in the same order. */
+export function unpackPoints(packed: readonly number[]): Point[] {
+  return Array.from({ length: packed.length / 2 }, (_, index) => ({ x: packed[2 * index]!, y: packed[2 * index + 1]! }));
+}
+
+/** Packed positions by the id of the person each belongs to. */
 export function unpackLayout(ids: readonly string[], packed: readonly number[]): Map<string, Point> {
-  return new Map(ids.map((id, index) => [id, { x: packed[2 * index]!, y: packed[2 * index + 1]! }]));
+  const points = unpackPoints(packed);
+  return new Map(ids.map((id, index) => [id, points[index]!]));
 }

@@ -33,7 +33,7 @@ import { tiesToDraw, type DrawableTie } from "./drawn-ties";
 import { alterGraph, buildEgoGraph } from "./graph";
 import { nodeBurtMeasures } from "./structural-holes";
 import { heterogeneity, observedDomain, type Heterogeneity } from "./heterogeneity";
-import { packLayout, settleLayout, startingLayout, unpackLayout, type LayoutInput, type Point } from "./layout";
+import { packLayout, settleLayout, startingLayout, unpackLayout, unpackPoints, type LayoutInput, type Point } from "./layout";
 import { warmPaths as strongestPaths } from "./paths";
 import { warmPathsInput, type WarmPathsInput } from "./schemas";
 import { summarize, tieAttributes, type Summary } from "./tie-attributes";
@@ -506,7 +506,7 @@ async function cacheFor(db: Db, ownerId: string, loaded: LoadedNetwork, complete
   const graph = await loadGraph(db, ownerId, loaded);
   const structure = current?.structure ?? measureStructure(graph);
   const input = layoutInput(structure, stored);
-  const start = current?.layout ? [...unpackLayout(input.ids, current.layout.positions).values()] : startingLayout(input);
+  const start = current?.layout ? unpackPoints(current.layout.positions) : startingLayout(input);
   const layout = current?.layout?.settled ? current.layout : { positions: packLayout(slow ? settleLayout(input, start) : start), settled: slow };
   const values = current?.betweenness ?? (slow ? betweenness(alterGraph(buildEgoGraph(graph.input), EGO), { normalized: true }) : null);
   const row = { ownerId, graphKey: loaded.graphKey, structure, betweenness: values, layout, computedAt: new Date(), updatedAt: new Date() };
