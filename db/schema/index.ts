@@ -8,3 +8,4 @@ export * from "./notifications";
 export * from "./vocabulary";
 export * from "./sources";
 export * from "./network";
+export * from "./reminders";

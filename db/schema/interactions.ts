@@ -43,7 +43,7 @@ export const interactionContacts = pgTable(
 
 /**
  * Each contact's interactions added up, kept by the database (triggers in migration
- * 0008_interaction_summaries) on every write to interactions or their participants, so that tie
+ * 0009_interaction_summary_triggers) on every write to interactions or their participants, so that tie
  * strength and the due list read one row per contact instead of aggregating every interaction.
  * A contact with no interactions has no row. Covers every interaction, future-dated ones too.
  */

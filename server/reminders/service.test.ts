@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { circleMembers, circles, interactions, users } from "@/db/schema";
+import { circleMembers, circles, contacts, dueLists, interactions, users } from "@/db/schema";
 import { createTestContact, createTestDatabase, createTestInteraction, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
 import { NotFoundError } from "../errors";
 import { getTieStrengths } from "../ties/service";
 import { priorityOf } from "./due";
+import { keepDueList, readKeptDueList } from "./kept-due-list";
 import { getKeepInTouch, listDue, setCadence, snooze, unsnooze } from "./service";
 
 const at = (iso: string) => new Date(iso);
@@ -129,6 +130,117 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
       const user = await createTestUser(database);
       await createTestContact(database, user, "Kim");
       expect(await listDue(database.db, user, {}, now)).toEqual({ today: "2025-06-15", overdue: [], thisWeek: [], counts: { overdue: 0, thisWeek: 0 } });
+    });
+  });
+
+  describe("the kept due list", () => {
+    const now = at("2025-06-15T12:00:00Z");
+    const names = async (owner: string, when = now) => {
+      const due = await listDue(database.db, owner, {}, when);
+      return { overdue: due.overdue.map((c) => c.displayName), thisWeek: due.thisWeek.map((c) => c.displayName) };
+    };
+
+    it("follows every change the lists are made from, from a look to the next", async () => {
+      const owner = await createTestUser(database);
+      const early = { createdAt: at("2025-01-01T00:00:00Z") };
+      const ada = await createTestContact(database, owner, "Ada", { ...early, cadenceDays: 30 });
+      const ben = await createTestContact(database, owner, "Ben", early);
+      expect(await names(owner)).toEqual({ overdue: ["Ada"], thisWeek: [] });
+
+      await database.db.update(contacts).set({ displayName: "Ada L." }).where(eq(contacts.id, ada));
+      expect(await names(owner)).toEqual({ overdue: ["Ada L."], thisWeek: [] });
+
+      const circle = await addCircle(owner, "Climbing", null, [ben]);
+      await database.db.update(circles).set({ cadenceDays: 30 }).where(eq(circles.id, circle));
+      expect(await names(owner)).toEqual({ overdue: ["Ada L.", "Ben"], thisWeek: [] });
+      await database.db.update(circles).set({ name: "Bouldering" }).where(eq(circles.id, circle));
+      expect((await listDue(database.db, owner, {}, now)).overdue.find((c) => c.id === ben)?.cadence).toMatchObject({ kind: "circle", circleName: "Bouldering" });
+      await database.db.delete(circleMembers).where(eq(circleMembers.contactId, ben));
+      expect(await names(owner)).toEqual({ overdue: ["Ada L."], thisWeek: [] });
+      await database.db.insert(circleMembers).values({ circleId: circle, contactId: ben });
+      await database.db.delete(circles).where(eq(circles.id, circle));
+      expect(await names(owner)).toEqual({ overdue: ["Ada L."], thisWeek: [] });
+
+      // A talk three weeks ago: due again in nine days, so neither overdue nor this week.
+      const talk = await createTestInteraction(database, owner, [ada], at("2025-05-25T12:00:00Z"));
+      expect(await names(owner)).toEqual({ overdue: [], thisWeek: [] });
+      await database.db.delete(interactions).where(eq(interactions.id, talk));
+      expect(await names(owner)).toEqual({ overdue: ["Ada L."], thisWeek: [] });
+
+      await snooze(database.db, owner, { contactId: ada, period: "week" }, now);
+      expect(await names(owner)).toEqual({ overdue: [], thisWeek: [] });
+      await unsnooze(database.db, owner, ada, now);
+      expect(await names(owner)).toEqual({ overdue: ["Ada L."], thisWeek: [] });
+      await database.db.update(contacts).set({ archivedAt: now }).where(eq(contacts.id, ada));
+      expect(await names(owner)).toEqual({ overdue: [], thisWeek: [] });
+      await database.db.update(contacts).set({ archivedAt: null }).where(eq(contacts.id, ada));
+      expect(await names(owner)).toEqual({ overdue: ["Ada L."], thisWeek: [] });
+
+      const before = (await listDue(database.db, owner, {}, now)).overdue[0]!.strength;
+      await database.db.update(contacts).set({ knowsMe: 4 }).where(eq(contacts.id, ada));
+      const closer = (await listDue(database.db, owner, {}, now)).overdue[0]!.strength;
+      expect(closer).not.toBe(before);
+      expect(closer).toBe((await getTieStrengths(database.db, owner, [ada], now)).get(ada));
+
+      await database.db.update(users).set({ timeZone: "Pacific/Kiritimati" }).where(eq(users.id, owner));
+      // 15 June 12:00 UTC is already 16 June on Kiritimati (UTC+14).
+      expect((await listDue(database.db, owner, {}, now)).today).toBe("2025-06-16");
+
+      await database.db.delete(contacts).where(eq(contacts.id, ada));
+      expect(await names(owner)).toEqual({ overdue: [], thisWeek: [] });
+    });
+
+    it("is worked out again on a new day, and once an hour for tie strength to follow the clock", async () => {
+      const owner = await createTestUser(database);
+      const contact = await createTestContact(database, owner, "Cas", { createdAt: at("2025-01-01T00:00:00Z"), cadenceDays: 7 });
+      // Last talked a year and a little ago, and again 8 days ago: the year's count drops at 13:00 UTC today.
+      await createTestInteraction(database, owner, [contact], at("2024-06-15T13:00:00Z"));
+      await createTestInteraction(database, owner, [contact], at("2025-06-07T12:00:00Z"));
+      const soon = at("2025-06-15T12:30:00Z");
+      const later = at("2025-06-15T14:00:00Z");
+      const strengthAt = async (when: Date) => (await getTieStrengths(database.db, owner, [contact], when)).get(contact);
+      expect(await strengthAt(later)).not.toBe(await strengthAt(now));
+
+      const first = await listDue(database.db, owner, {}, now);
+      expect(first.overdue[0]!.strength).toBe(await strengthAt(now));
+      // Within the hour the kept list stands.
+      expect((await listDue(database.db, owner, {}, soon)).overdue[0]!.strength).toBe(await strengthAt(now));
+      expect((await listDue(database.db, owner, {}, later)).overdue[0]!.strength).toBe(await strengthAt(later));
+      // The next morning, a day more overdue.
+      expect((await listDue(database.db, owner, {}, at("2025-06-16T09:00:00Z"))).overdue[0]!.daysOverdue).toBe(first.overdue[0]!.daysOverdue + 1);
+    });
+
+    it("does not keep a list worked out while a change was being written", async () => {
+      const owner = await createTestUser(database);
+      const contact = await createTestContact(database, owner, "Dot", { createdAt: at("2025-01-01T00:00:00Z"), cadenceDays: 30 });
+      const looked = await readKeptDueList(database.db, owner, null, now);
+      expect(looked.list).toBeNull();
+      const generation = looked.list === null ? looked.generation : -1;
+      // The change commits after the list was read but before it is kept.
+      await database.db.update(contacts).set({ cadenceDays: 0 }).where(eq(contacts.id, contact));
+      const stale = { timeZone: "UTC", today: "2025-06-15", overdue: [], thisWeek: [] };
+      await keepDueList(database.db, owner, generation, stale, now);
+      expect((await readKeptDueList(database.db, owner, null, now)).list).toBeNull();
+
+      await listDue(database.db, owner, {}, now);
+      expect((await readKeptDueList(database.db, owner, 1, now)).list).toEqual({ today: "2025-06-15", overdue: [], thisWeek: [], counts: { overdue: 0, thisWeek: 0 } });
+    });
+
+    it("cuts the kept lists to the limit asked for, with the full counts", async () => {
+      const owner = await createTestUser(database);
+      for (const name of ["Eli", "Fox", "Gil"]) await createTestContact(database, owner, name, { createdAt: at("2025-01-01T00:00:00Z"), cadenceDays: 30 });
+      const all = await listDue(database.db, owner, { limit: null }, now);
+      const kept = await readKeptDueList(database.db, owner, 2, now);
+      expect(kept.list).toEqual({ ...all, overdue: all.overdue.slice(0, 2) });
+      expect(kept.list?.counts).toEqual({ overdue: 3, thisWeek: 0 });
+    });
+
+    it("goes with its user", async () => {
+      const owner = await createTestUser(database);
+      await createTestContact(database, owner, "Hem", { cadenceDays: 7 });
+      await listDue(database.db, owner, {}, now);
+      await database.db.delete(users).where(eq(users.id, owner));
+      expect(await database.db.select().from(dueLists).where(eq(dueLists.ownerId, owner))).toEqual([]);
     });
   });
 

@@ -22,6 +22,7 @@ import {
   type Cadence,
   type CircleCadence,
 } from "./due";
+import { keepDueList, readKeptDueList } from "./kept-due-list";
 import { dueInput, setCadenceInput, SNOOZE_PERIODS, snoozeInput, type DueInput, type SetCadenceInput, type SnoozeInput } from "./schemas";
 
 /** A contact with a reminder, where their clock stands. */
@@ -115,7 +116,7 @@ function mayHaveReminder(ownerId: string, db: Db): SQL | undefined {
  * whatever the number of contacts: the candidates with their latest interaction, and the circle
  * cadences. Unsorted, without tie strength.
  */
-export async function listDueWithin(db: Db, ownerId: string, horizonDays: number, now: Date = new Date()): Promise<{ today: string; entries: DueEntry[] }> {
+export async function listDueWithin(db: Db, ownerId: string, horizonDays: number, now: Date = new Date()): Promise<{ timeZone: string; today: string; entries: DueEntry[] }> {
   const timeZone = await timeZoneOf(db, ownerId);
   const [rows, circlesByContact] = await Promise.all([
     db
@@ -157,20 +158,25 @@ export async function listDueWithin(db: Db, ownerId: string, horizonDays: number
       daysOverdue,
     });
   }
-  return { today, entries };
+  return { timeZone, today, entries };
 }
 
 /**
  * Who needs attention: overdue contacts by priority (days overdue weighted by tie strength), then
- * those due this week; the first `limit` of each.
+ * those due this week; the first `limit` of each. Read from the lists kept since the last change
+ * when they still stand (kept-due-list.ts), else worked out and kept.
  */
 export async function listDue(db: Db, ownerId: string, rawInput: DueInput = {}, now: Date = new Date()): Promise<DueList> {
   const { limit } = dueInput.parse(rawInput);
-  const { today, entries } = await listDueWithin(db, ownerId, DUE_SOON_DAYS, now);
+  const kept = await readKeptDueList(db, ownerId, limit, now);
+  if (kept.list) return kept.list;
+
+  const { timeZone, today, entries } = await listDueWithin(db, ownerId, DUE_SOON_DAYS, now);
   const strengths = entries.length > 0 ? await getTieStrengths(db, ownerId, entries.map((entry) => entry.id), now) : new Map<string, number>();
   const withStrength = entries.map((entry) => ({ ...entry, strength: strengths.get(entry.id) ?? 0 }));
   const overdue = withStrength.filter((entry) => bucketOf(entry.daysOverdue) === "overdue").sort(compareOverdue);
   const thisWeek = withStrength.filter((entry) => bucketOf(entry.daysOverdue) === "this-week").sort(compareUpcoming);
+  await keepDueList(db, ownerId, kept.generation, { timeZone, today, overdue, thisWeek }, now);
   return {
     today,
     overdue: overdue.slice(0, limit ?? undefined),
