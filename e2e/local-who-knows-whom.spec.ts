@@ -57,6 +57,8 @@ test("records who knows whom on a phone, sees the network's density change, and 
   await page.getByLabel("Find a person in the graph").fill("Marta");
   await expect(page.getByRole("option", { name: "Marta Ferreira" })).toBeVisible();
   await page.getByLabel("Find a person in the graph").blur();
+  // Picking her turns the still picture into the live graph, which centres on her.
+  await expect(graph).toHaveAttribute("aria-busy", "false", { timeout: 20_000 });
   const box = (await graph.boundingBox())!;
   await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page.getByRole("heading", { name: "Marta Ferreira", level: 1 })).toBeVisible();

@@ -6,22 +6,34 @@ import { PREFERS_DARK, useMediaQuery } from "./use-media-query";
 
 /**
  * A small chart: the canvas takes its height at once (nothing moves when the chart arrives),
- * chart.js is fetched after the page has loaded, and `summary` says in words what it shows.
+ * chart.js is fetched and the chart drawn only as it nears the screen (a phone may never scroll
+ * that far), and `summary` says in words what it shows.
  */
 export function ChartCanvas({ spec, summary, height }: { spec: ChartSpec; summary: string; height: number }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const dark = useMediaQuery(PREFERS_DARK);
 
   useEffect(() => {
+    const element = canvas.current;
+    if (!element) return;
     let destroy: (() => void) | null = null;
     let cancelled = false;
-    void import("./chart-render").then(({ drawChart }) => {
-      if (cancelled || !canvas.current) return;
-      const chart = drawChart(canvas.current, spec, dark);
-      destroy = () => chart.destroy();
-    });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        void import("./chart-render").then(({ drawChart }) => {
+          if (cancelled) return;
+          const chart = drawChart(element, spec, dark);
+          destroy = () => chart.destroy();
+        });
+      },
+      { rootMargin: "300px 0px" },
+    );
+    observer.observe(element);
     return () => {
       cancelled = true;
+      observer.disconnect();
       destroy?.();
     };
   }, [spec, dark]);

@@ -1,6 +1,6 @@
-// The WebGL picture of the network: sigma draws a graphology graph, with everyone where the
-// server's layout put them (server/network/layout.ts), so the first frame is the settled picture.
-// Loaded only in the browser, with the graph (see graph-canvas.tsx).
+// The live picture of the network: sigma draws a graphology graph in WebGL, with everyone where
+// the server's layout put them (server/network/layout.ts). Loaded and built only when the user
+// reaches for the graph (graph-view.tsx); until then graph-picture.ts draws the same picture still.
 //
 // Sigma re-evaluates every node and edge when a style depends on graph-wide state, which costs
 // most of a second at tens of thousands of ties. So styles here read only attributes and each
@@ -12,10 +12,8 @@ import Sigma from "sigma";
 import { pathLine } from "sigma/rendering";
 import type { CameraState } from "sigma/types";
 import type { GraphData } from "./graph-data";
+import { LABEL_SIZE_THRESHOLD, MIN_TIE_WIDTH, NO_COLOUR, nodeSize, STAGE_PADDING, THEMES, tieSize, YOU, YOU_COLOUR, YOU_SIZE, youPosition } from "./graph-style";
 
-/** The user's node: contact ids are uuids, so this cannot clash. */
-const YOU = "you";
-const YOU_COLOUR = "#2f8f6f";
 /** A tie of the hovered or picked person: readable on white and on the dark background. */
 const ACTIVE_TIE_COLOUR = "#2f8f6f";
 
@@ -41,16 +39,6 @@ interface EdgeAttributes {
 interface ActiveState {
   isActive: boolean;
 }
-
-const THEMES = {
-  light: { label: "#292524", backdrop: "#ffffff", tie: "#d6d3d1", myTie: "rgba(47, 143, 111, 0.18)" },
-  dark: { label: "#e7e5e4", backdrop: "#292524", tie: "#57534e", myTie: "rgba(95, 190, 155, 0.18)" },
-};
-
-/** Tie strength with the user (0–100) as a radius in pixels. */
-const nodeSize = (strength: number) => 2.5 + (Math.max(0, Math.min(100, strength)) / 100) * 7.5;
-/** Strength 1–3 among contacts as a line width; 0 (not said) draws as a middling tie. */
-const tieSize = (strength: number) => (strength === 0 ? 1 : 0.6 + (strength - 1) * 0.7);
 
 interface RendererOptions {
   data: GraphData;
@@ -86,7 +74,7 @@ export class NetworkRenderer {
         x: positions[2 * index]!,
         y: positions[2 * index + 1]!,
         size: nodeSize(strengths[index]!),
-        color: colours[index] ?? "#a8a29e",
+        color: colours[index] ?? NO_COLOUR,
         label: names[index]!,
         labelColor: theme.label,
         backdropColor: theme.backdrop,
@@ -97,15 +85,8 @@ export class NetworkRenderer {
       this.graph.addEdge(ids[data.ties[i]!]!, ids[data.ties[i + 1]!]!, { size: tieSize(data.ties[i + 2]!), color: theme.tie, mine: false });
     }
     if (showYou) {
-      // In the middle of everyone.
-      let x = 0;
-      let y = 0;
-      for (let i = 0; i < positions.length; i += 2) {
-        x += positions[i]!;
-        y += positions[i + 1]!;
-      }
-      const count = Math.max(1, ids.length);
-      this.graph.addNode(YOU, { x: x / count, y: y / count, size: 11, color: YOU_COLOUR, label: "You", labelColor: theme.label, backdropColor: theme.backdrop, index: -1 });
+      const [x, y] = youPosition(positions);
+      this.graph.addNode(YOU, { x, y, size: YOU_SIZE, color: YOU_COLOUR, label: "You", labelColor: theme.label, backdropColor: theme.backdrop, index: -1 });
       for (const id of ids) this.graph.addEdge(YOU, id, { size: 0.5, color: theme.myTie, mine: true });
     }
 
@@ -120,9 +101,10 @@ export class NetworkRenderer {
         // One finger scrolls the page, two move the graph; Ctrl/⌘ + wheel zooms.
         gestureTarget: "shared",
         enableCameraRotation: false,
-        minEdgeThickness: 0.6,
+        minEdgeThickness: MIN_TIE_WIDTH,
+        stagePadding: STAGE_PADDING,
         hideEdgesOnMove: data.ties.length / 3 > 20_000,
-        labelRenderedSizeThreshold: 7,
+        labelRenderedSizeThreshold: LABEL_SIZE_THRESHOLD,
         zoomDuration: reducedMotion ? 0 : 250,
         minCameraRatio: 0.05,
         maxCameraRatio: 4,

@@ -1,24 +1,15 @@
 "use client";
 
-import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { buttonClass, Skeleton } from "@/app/_components/ui";
+import { buttonClass } from "@/app/_components/ui";
 import { colourPeople, type ColourBy } from "./graph-colours";
 import type { GraphData } from "./graph-data";
+import { GraphView } from "./graph-view";
 import { PersonSearch } from "./person-search";
 
 /** The canvas keeps this height from the first paint, so nothing below moves when it arrives. */
 const CANVAS_HEIGHT = "h-[24rem] sm:h-[32rem]";
-
-const GraphCanvas = dynamic(() => import("./graph-canvas").then((module) => module.GraphCanvas), {
-  ssr: false,
-  loading: () => (
-    <div aria-busy="true" aria-label="Loading the graph" className="flex h-full items-center justify-center">
-      <Skeleton className="h-2/3 w-2/3 rounded-full opacity-60" />
-    </div>
-  ),
-});
 
 /** While a big network's picture is being arranged in the background, the page looks again this often… */
 const ARRANGING_RECHECK_MS = 20_000;
@@ -85,7 +76,7 @@ export function NetworkGraph({ data }: { data: GraphData }) {
       </div>
 
       <div className={`${CANVAS_HEIGHT} overflow-hidden rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900`}>
-        <GraphCanvas data={graphData} colours={colours} showYou={showYou} focusId={focusId} onOpen={open} />
+        <GraphView data={graphData} colours={colours} showYou={showYou} focusId={focusId} onOpen={open} />
       </div>
       <p className="text-xs text-stone-500 dark:text-stone-400">
         {!graphData.settled && "New people and ties are placed roughly for now: the picture is being arranged in the background and changes here when it is ready. "}
