@@ -3,7 +3,7 @@
 // place without a jump when the user reaches for the graph. Building sigma and drawing its first
 // WebGL frame are the page's longest tasks (most of a second on a phone, much of it a fixed cost),
 // and a visit that only looks at the picture, or taps someone in it, never pays for them.
-import type { GraphData } from "./graph-data";
+import type { GraphData, GraphPeople } from "./graph-data";
 import { LABEL_CELL, LABEL_FONT, LABEL_SIZE_THRESHOLD, MIN_TIE_WIDTH, NO_COLOUR, nodeSize, STAGE_PADDING, THEMES, tieSize, YOU_COLOUR, YOU_SIZE, youPosition } from "./graph-style";
 
 /** How graph coordinates map to the picture's pixels. */
@@ -55,7 +55,7 @@ export function toPicture(frame: Framing, x: number, y: number): [number, number
 const TAP_SLACK = 6;
 
 /** The person (their index in `data.people`) drawn under a point of the picture, the nearest when dots overlap; null for none. */
-export function personAt(data: GraphData, frame: Framing, pointX: number, pointY: number): number | null {
+export function personAt(data: Pick<GraphData, "people">, frame: Framing, pointX: number, pointY: number): number | null {
   const { positions, strengths } = data.people;
   let best: number | null = null;
   let bestDistance = Infinity;
@@ -70,6 +70,12 @@ export function personAt(data: GraphData, frame: Framing, pointX: number, pointY
   return best;
 }
 
+/** What drawing needs of the graph. */
+export interface PictureData {
+  people: Pick<GraphPeople, "ids" | "names" | "strengths" | "positions">;
+  ties: number[];
+}
+
 export interface PictureOptions {
   colours: readonly string[];
   showYou: boolean;
@@ -80,7 +86,7 @@ export interface PictureOptions {
  * Draws the picture on a context already scaled to CSS pixels: ties (one path per line width),
  * then people, then names where sigma would write them.
  */
-export function drawPicture(context: CanvasRenderingContext2D, data: GraphData, frame: Framing, { colours, showYou, dark }: PictureOptions): void {
+export function drawPicture(context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D, data: PictureData, frame: Framing, { colours, showYou, dark }: PictureOptions): void {
   const theme = dark ? THEMES.dark : THEMES.light;
   const { positions, strengths, names } = data.people;
   const points = new Float64Array(positions.length);

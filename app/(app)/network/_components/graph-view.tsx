@@ -4,8 +4,9 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type PointerEvent, type TouchEvent } from "react";
 import { Skeleton } from "@/app/_components/ui";
 import type { GraphData } from "./graph-data";
-import { drawPicture, frameOf, personAt } from "./graph-picture";
+import { frameOf, personAt } from "./graph-picture";
 import type { NetworkRenderer } from "./graph-renderer";
+import { PicturePainter } from "./picture-painter";
 import { PREFERS_DARK, useMediaQuery } from "./use-media-query";
 
 const GraphCanvas = dynamic(() => import("./graph-canvas").then((module) => module.GraphCanvas), { ssr: false });
@@ -41,7 +42,8 @@ const ZOOM_BUTTONS: { command: ZoomCommand; label: string; path: string }[] = [
  */
 export function GraphView({ data, colours, showYou, focusId, onOpen }: GraphViewProps) {
   const dark = useMediaQuery(PREFERS_DARK);
-  const picture = useRef<HTMLCanvasElement>(null);
+  const pictureHolder = useRef<HTMLDivElement>(null);
+  const painter = useRef<PicturePainter | null>(null);
   const [pictureDrawn, setPictureDrawn] = useState(false);
   const [stage, setStage] = useState<Stage>("still");
   const renderer = useRef<NetworkRenderer | null>(null);
@@ -54,24 +56,20 @@ export function GraphView({ data, colours, showYou, focusId, onOpen }: GraphView
   // Centring on the person picked in the search takes the live picture's camera.
   if (focusId !== null && stage === "still") setStage("waking");
 
+  const onPictureDrawn = useCallback(() => {
+    performance.mark("kith:network-picture-drawn");
+    setPictureDrawn(true);
+  }, []);
   useEffect(() => {
-    const canvas = picture.current;
-    if (!canvas || live) return;
-    const observer = new ResizeObserver(() => {
-      const { width, height } = canvas.getBoundingClientRect();
-      const context = canvas.getContext("2d");
-      if (!context || width === 0 || height === 0) return;
-      const ratio = window.devicePixelRatio || 1;
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
-      drawPicture(context, data, frameOf(data.people.positions, width, height), { colours, showYou, dark });
-      performance.mark("kith:network-picture-drawn");
-      setPictureDrawn(true);
-    });
-    observer.observe(canvas);
-    return () => observer.disconnect();
-  }, [data, colours, showYou, dark, live]);
+    if (!pictureHolder.current || live) return;
+    const made = new PicturePainter(pictureHolder.current, onPictureDrawn);
+    painter.current = made;
+    return () => {
+      made.stop();
+      painter.current = null;
+    };
+  }, [live, onPictureDrawn]);
+  useEffect(() => painter.current?.show(data, { colours, showYou, dark }), [data, colours, showYou, dark, live]);
 
   const onReady = useCallback((built: NetworkRenderer | null) => {
     renderer.current = built;
@@ -123,7 +121,7 @@ export function GraphView({ data, colours, showYou, focusId, onOpen }: GraphView
             <Skeleton className="h-2/3 w-2/3 rounded-full opacity-60" />
           </div>
         )}
-        {!live && <canvas ref={picture} className="absolute inset-0 h-full w-full" />}
+        <div ref={pictureHolder} className="absolute inset-0" />
         {(stage === "waking" || live) && (
           <GraphCanvas data={data} colours={colours} showYou={showYou} dark={dark} focusId={focusId} onOpen={onOpen} onReady={onReady} onDrawn={onDrawn} onFailed={onFailed} />
         )}
