@@ -5,10 +5,18 @@
 -- row is locked last and briefly (two transactions of one user cannot deadlock over it), and a
 -- list worked out while a transaction was under way is not kept (server/reminders/kept-due-list.ts).
 -- The row is added when missing, unless the user is gone (deleting a user deletes their contacts).
-CREATE FUNCTION due_list_outdated(owner text) RETURNS void LANGUAGE sql AS $$
+CREATE FUNCTION due_list_outdated(owner text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  -- Once per user and transaction is enough, since the triggers all run at its end, after every
+  -- write (an import of thousands of contacts would otherwise mark the row thousands of times).
+  IF owner IS NULL OR current_setting('kith.due_list_outdated', true) = owner THEN
+    RETURN;
+  END IF;
+  PERFORM set_config('kith.due_list_outdated', owner, true);
   INSERT INTO due_lists (owner_id, generation)
   SELECT id, 1 FROM users WHERE id = owner
   ON CONFLICT (owner_id) DO UPDATE SET generation = due_lists.generation + 1, overdue = NULL, this_week = NULL;
+END;
 $$;
 --> statement-breakpoint
 CREATE FUNCTION owner_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$

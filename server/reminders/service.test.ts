@@ -235,6 +235,22 @@ describe.each(testDatabaseKinds)("reminders service on %s", (kind) => {
       expect(kept.list?.counts).toEqual({ overdue: 3, thisWeek: 0 });
     });
 
+    it("is marked out of date for every user a transaction writes for, however many rows", async () => {
+      const first = await createTestUser(database);
+      const second = await createTestUser(database);
+      const early = { createdAt: at("2025-01-01T00:00:00Z"), cadenceDays: 30 };
+      const firsts = await Promise.all(["Ivo", "Jan"].map((name) => createTestContact(database, first, name, early)));
+      const seconds = await Promise.all(["Kai", "Lou"].map((name) => createTestContact(database, second, name, early)));
+      for (const owner of [first, second]) expect((await listDue(database.db, owner, {}, now)).counts.overdue).toBe(2);
+      await database.db.transaction(async (tx) => {
+        await tx.update(contacts).set({ cadenceDays: 0 }).where(eq(contacts.id, firsts[0]!));
+        await tx.update(contacts).set({ cadenceDays: 0 }).where(eq(contacts.id, seconds[0]!));
+        await tx.update(contacts).set({ cadenceDays: 0 }).where(eq(contacts.id, firsts[1]!));
+      });
+      expect((await listDue(database.db, first, {}, now)).counts.overdue).toBe(0);
+      expect((await listDue(database.db, second, {}, now)).overdue.map((c) => c.displayName)).toEqual(["Lou"]);
+    });
+
     it("goes with its user", async () => {
       const owner = await createTestUser(database);
       await createTestContact(database, owner, "Hem", { cadenceDays: 7 });
