@@ -98,6 +98,7 @@ export function GraphView({ data, colours, showYou, focusId, onOpen }: GraphView
   };
   const click = (event: MouseEvent<HTMLDivElement>) => {
     if (!downOnPicture.current) return;
+    if (!pictureDrawn) return wake();
     const box = event.currentTarget.getBoundingClientRect();
     const person = personAt(data, frameOf(data.people.positions, box.width, box.height), event.clientX - box.left, event.clientY - box.top);
     if (person !== null) onOpen(data.people.ids[person]!);

@@ -8,9 +8,19 @@ export type PainterMessage =
   | { kind: "data"; data: PictureData }
   | { kind: "draw"; width: number; height: number; pixelRatio: number; options: PictureOptions };
 
+/** The drawing worker, or null where the page may not start one. */
+function startWorker(): Worker | null {
+  try {
+    return new Worker(new URL("./picture-worker.ts", import.meta.url));
+  } catch {
+    return null;
+  }
+}
+
 export class PicturePainter {
-  private readonly canvas: HTMLCanvasElement;
-  private readonly worker: Worker | null;
+  private readonly holder: HTMLElement;
+  private canvas: HTMLCanvasElement;
+  private worker: Worker | null;
   private readonly observer: ResizeObserver;
   private readonly onDrawn: () => void;
   private data: PictureData | null = null;
@@ -18,17 +28,25 @@ export class PicturePainter {
 
   constructor(holder: HTMLElement, onDrawn: () => void) {
     this.onDrawn = onDrawn;
-    this.canvas = document.createElement("canvas");
-    this.canvas.className = "absolute inset-0 h-full w-full";
-    holder.append(this.canvas);
-    this.worker = "transferControlToOffscreen" in this.canvas ? new Worker(new URL("./picture-worker.ts", import.meta.url)) : null;
+    this.holder = holder;
+    this.canvas = this.newCanvas();
+    this.worker = "transferControlToOffscreen" in this.canvas ? startWorker() : null;
     if (this.worker) {
       const offscreen = this.canvas.transferControlToOffscreen();
       this.post({ kind: "canvas", canvas: offscreen }, [offscreen]);
       this.worker.onmessage = () => this.onDrawn();
+      // A worker that cannot start (blocked, or failing) leaves the drawing to the main thread, on a
+      // canvas of its own: the first was handed over.
+      this.worker.onerror = () => {
+        this.worker?.terminate();
+        this.worker = null;
+        this.canvas.remove();
+        this.canvas = this.newCanvas();
+        this.draw();
+      };
     }
     this.observer = new ResizeObserver(() => this.draw());
-    this.observer.observe(this.canvas);
+    this.observer.observe(this.holder);
   }
 
   /** Draws this graph this way, now and whenever the canvas changes size. */
@@ -49,7 +67,7 @@ export class PicturePainter {
   }
 
   private draw(): void {
-    const { width, height } = this.canvas.getBoundingClientRect();
+    const { width, height } = this.holder.getBoundingClientRect();
     if (!this.data || !this.options || width === 0 || height === 0) return;
     const pixelRatio = window.devicePixelRatio || 1;
     if (this.worker) return this.post({ kind: "draw", width, height, pixelRatio, options: this.options });
@@ -60,6 +78,13 @@ export class PicturePainter {
     context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
     drawPicture(context, this.data, frameOf(this.data.people.positions, width, height), this.options);
     this.onDrawn();
+  }
+
+  private newCanvas(): HTMLCanvasElement {
+    const canvas = document.createElement("canvas");
+    canvas.className = "absolute inset-0 h-full w-full";
+    this.holder.append(canvas);
+    return canvas;
   }
 
   private post(message: PainterMessage, transfer: Transferable[] = []): void {
