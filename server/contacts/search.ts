@@ -27,6 +27,8 @@ function prefixQuery(query: string): string | null {
 /** Below four characters a typo cannot be told from another word, so only exact text matches. */
 const FUZZY_MIN_LENGTH = 4;
 
+const toleratesTypos = (query: string) => query.split(/\s+/).some((word) => word.length >= FUZZY_MIN_LENGTH);
+
 /**
  * Typo tolerance: each word of the query is in the text, or close to one of its words (one edit
  * for words of up to six letters, two for longer ones: "mrta" finds Marta, "ferriera" Ferreira,
@@ -35,7 +37,7 @@ const FUZZY_MIN_LENGTH = 4;
  */
 function fuzzy(query: string, text: SQL): SQL {
   const words = query.split(/\s+/).filter(Boolean);
-  if (!words.some((word) => word.length >= FUZZY_MIN_LENGTH)) return sql`false`;
+  if (!toleratesTypos(query)) return sql`false`;
   const wordMatches = words.map((word) => {
     const contains = sql`${text} like ${`%${escapeLike(word)}%`}`;
     if (word.length < FUZZY_MIN_LENGTH) return contains;
@@ -77,14 +79,16 @@ export function searchCondition(ownerId: string, rawQuery: string): SQL {
  * Relevance, highest first: a name that is the query, then names that start with it, then
  * names that contain it (each tier A to Z), then names close to it by trigram similarity; a
  * match only in notes, tags or companies ranks last. The similarity is computed only for rows
- * outside the first three tiers, which keeps broad queries ("a") cheap.
+ * outside the first three tiers, and only for a query that tolerates typos: below that, no name
+ * outside those tiers matched, which keeps broad queries ("a", "mar") cheap.
  */
 export function searchRank(rawQuery: string): SQL<number> {
   const query = rawQuery.trim().toLowerCase();
+  const closeness = toleratesTypos(query) ? sql`word_similarity(${query}, ${contacts.searchText})` : sql`0`;
   return sql<number>`(case
       when ${contacts.sortName} = ${query} then 4
       when ${contacts.sortName} like ${`${escapeLike(query)}%`} then 3
       when ${contacts.searchText} like ${`%${escapeLike(query)}%`} then 2
-      else word_similarity(${query}, ${contacts.searchText})
+      else ${closeness}
     end)`;
 }
