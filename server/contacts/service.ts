@@ -32,7 +32,7 @@ export interface ContactTag {
 }
 
 /** What a list of people shows of each, with their tags: enough to recognise and open them. */
-export type ContactListItem = Pick<Contact, "id" | "displayName" | "photoUrl" | "title" | "company" | "location" | "archivedAt" | "updatedAt"> & { tags: ContactTag[] };
+export type ContactListItem = Pick<Contact, "id" | "displayName" | "photoUrl" | "title" | "company" | "location"> & { tags: ContactTag[] };
 
 export interface ContactPage {
   items: ContactListItem[];
@@ -44,9 +44,9 @@ export interface ContactPage {
 const { searchText: _searchText, searchDocument: _searchDocument, searchVector: _searchVector, ...contactColumns } = getTableColumns(contacts);
 type ContactRecord = Omit<ContactRow, "searchText" | "searchDocument" | "searchVector">;
 
-// A list item's columns, its tags (A to Z) read in the same query, and the sort name the list's
-// cursor reads. (Inside a select's fields drizzle leaves columns unqualified, which in the
-// subquery would name the tag's own: so the subquery is written out.)
+// A list item's columns, its tags (A to Z) read in the same query, and the sort name and update
+// time the list's cursor reads. (Inside a select's fields drizzle leaves columns unqualified,
+// which in the subquery would name the tag's own: so the subquery is written out.)
 const listColumns = {
   id: contacts.id,
   displayName: contacts.displayName,
@@ -54,7 +54,6 @@ const listColumns = {
   title: contacts.title,
   company: contacts.company,
   location: contacts.location,
-  archivedAt: contacts.archivedAt,
   updatedAt: contacts.updatedAt,
   tags: sql<ContactTag[]>`coalesce((
     select json_agg(json_build_object('id', t.id, 'name', t.name, 'colour', t.colour) order by lower(t.name), t.id)
@@ -64,7 +63,7 @@ const listColumns = {
   sortName: contacts.sortName,
 };
 
-function toListItem({ sortName: _sortName, ...item }: ContactListItem & { sortName: string }): ContactListItem {
+function toListItem({ sortName: _sortName, updatedAt: _updatedAt, ...item }: ContactListItem & { sortName: string; updatedAt: Date }): ContactListItem {
   return item;
 }
 
