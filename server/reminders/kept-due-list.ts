@@ -39,9 +39,6 @@ const fromKept = (entry: KeptDueContact): DueContact => ({
   dueAt: new Date(entry.dueAt),
 });
 
-/** postgres.js hands jsonb over parsed; a driver may hand it over as text. */
-const parsed = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
-
 /** The first `limit` entries of a kept list (all of them for null), cut in the database so only those travel. */
 const firstOf = (list: typeof dueLists.overdue | typeof dueLists.thisWeek, limit: number | null) =>
   limit === null ? sql<KeptDueContact[] | null>`${list}` : sql<KeptDueContact[] | null>`jsonb_path_query_array(${list}, ${`$[0 to ${limit - 1}]`}::jsonpath)`;
@@ -81,8 +78,8 @@ export async function readKeptDueList(db: Db, ownerId: string, limit: number | n
   return {
     list: {
       today,
-      overdue: parsed(overdue).map(fromKept),
-      thisWeek: parsed(thisWeek).map(fromKept),
+      overdue: overdue.map(fromKept),
+      thisWeek: thisWeek.map(fromKept),
       counts: { overdue: overdueCount ?? 0, thisWeek: thisWeekCount ?? 0 },
     },
   };

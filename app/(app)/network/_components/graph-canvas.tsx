@@ -45,7 +45,8 @@ export function GraphCanvas({ data, colours, showYou, dark, focusId, onOpen, onR
     if (!element) return;
     let built: NetworkRenderer;
     try {
-      built = new NetworkRenderer(element, { data, ...latest.current, showYou, reducedMotion, camera: camera.current, onOpen });
+      const { colours, dark } = latest.current;
+      built = new NetworkRenderer(element, { data, colours, dark, showYou, reducedMotion, camera: camera.current, onOpen });
     } catch {
       // No WebGL 2 (switched off, or an old browser); only trying tells.
       element.replaceChildren();
