@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { circleMembers, circles, companies, contactTags, contactTopics, employments, tags, topics } from "@/db/schema";
 import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
-import { createContact, listContacts } from "./service";
+import { createContact, removeContact, listContacts } from "./service";
 
 describe.each(testDatabaseKinds)("searching and filtering contacts on %s", (kind) => {
   let database: TestDatabase;
@@ -54,6 +54,20 @@ describe.each(testDatabaseKinds)("searching and filtering contacts on %s", (kind
     expect(await names({ q: "climbng" })).toEqual(["Priya Nair"]);
     expect(await names({ q: "marta fereira" })).toEqual(["Marta Ferreira"]);
     expect(await names({ q: "ferriera" })).toEqual(["Marta Ferreira"]);
+  });
+
+  it("ranks a name within typo distance above matches only in notes, and those A to Z whatever their names", async () => {
+    const db = database.db;
+    const added = [
+      await createContact(db, owner, { displayName: "Zora Rosen", notes: "Met at the rosa garden." }),
+      await createContact(db, owner, { displayName: "Ada Bell", notes: "Rosa garden volunteer." }),
+      await createContact(db, owner, { displayName: "Rossa Lima" }),
+    ];
+    try {
+      expect(await names({ q: "rosa" })).toEqual(["Rossa Lima", "Ada Bell", "Zora Rosen"]);
+    } finally {
+      for (const contact of added) await removeContact(db, owner, contact.id);
+    }
   });
 
   it("finds people by company (now or before), title, tag, topic, notes, email and location", async () => {

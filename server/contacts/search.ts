@@ -77,14 +77,14 @@ export function searchCondition(ownerId: string, rawQuery: string): SQL {
 
 /**
  * Relevance, highest first: a name that is the query, then names that start with it, then
- * names that contain it (each tier A to Z), then names close to it by trigram similarity; a
- * match only in notes, tags or companies ranks last. The similarity is computed only for rows
- * outside the first three tiers, and only for a query that tolerates typos: below that, no name
- * outside those tiers matched, which keeps broad queries ("a", "mar") cheap.
+ * names that contain it (each tier A to Z), then names within the query's typo tolerance, closest
+ * first by trigram similarity; a match only in notes, tags or companies ranks last, A to Z. The
+ * similarity is computed only for those near names: most of a broad query's matches ("climbing"
+ * in 1,000 contacts' notes) are not, and it is the costliest part of a search.
  */
 export function searchRank(rawQuery: string): SQL<number> {
   const query = rawQuery.trim().toLowerCase();
-  const closeness = toleratesTypos(query) ? sql`word_similarity(${query}, ${contacts.searchText})` : sql`0`;
+  const closeness = toleratesTypos(query) ? sql`case when ${fuzzy(query, sql`${contacts.searchText}`)} then word_similarity(${query}, ${contacts.searchText}) else 0 end` : sql`0`;
   return sql<number>`(case
       when ${contacts.sortName} = ${query} then 4
       when ${contacts.sortName} like ${`${escapeLike(query)}%`} then 3
