@@ -55,6 +55,7 @@ export function openDatabase(target: DatabaseTarget): Database {
   // Without dataDir the database lives in memory. (Passing `undefined` as the first argument
   // makes PGlite drop the options, so the directory goes inside them.)
   const client = new PGlite({ dataDir: target.dataDir ? path.join(target.dataDir, "pgdata") : undefined, extensions: { fuzzystrmatch, pg_trgm } });
+  takeTurns(client);
   const db = drizzlePglite({ client, schema, casing: "snake_case" });
   return {
     db,
@@ -62,4 +63,22 @@ export function openDatabase(target: DatabaseTarget): Database {
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };
+}
+
+/**
+ * PGlite runs each query on the server's one thread, synchronously, and hands its result back as
+ * an already settled promise: queries asked for together would run back to back, and a page that
+ * makes many would hold every other request (and its own first streamed bytes) until its last.
+ * Queries here run one at a time, each after a turn of the event loop.
+ */
+function takeTurns(client: PGlite): void {
+  const query = client.query.bind(client);
+  let previous: Promise<unknown> = Promise.resolve();
+  client.query = ((...args: Parameters<typeof query>) => {
+    // PGlite's own start-up queries pass straight through: the first of ours waits for them.
+    if (!client.ready) return query(...args);
+    const next = previous.then(() => new Promise((resolve) => setImmediate(resolve))).then(() => query(...args));
+    previous = next.catch(() => undefined);
+    return next;
+  }) as typeof client.query;
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { getCurrentUser } from "@/server/auth";
 import { NavLinks } from "./_components/nav-links";
-import { NotificationBell } from "./_components/notification-bell";
+import { NotificationBell, NotificationBellLink } from "./_components/notification-bell";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
@@ -21,7 +21,10 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <NavLinks variant="top" />
           </nav>
           <div className="ml-auto">
-            <NotificationBell />
+            {/* Its count waits its turn at the database, and the page's first bytes need not wait for it. */}
+            <Suspense fallback={<NotificationBellLink unread={0} />}>
+              <NotificationBell />
+            </Suspense>
           </div>
         </div>
       </header>

@@ -4,7 +4,11 @@ import { getServerCaller } from "@/server/trpc/server";
 /** The header's bell: a link to the notifications with the unread count, rendered on the server. */
 export async function NotificationBell() {
   const caller = await getServerCaller();
-  const unread = await caller.notifications.unreadCount();
+  return <NotificationBellLink unread={await caller.notifications.unreadCount()} />;
+}
+
+/** The bell itself, with a count when there are unread notifications. */
+export function NotificationBellLink({ unread }: { unread: number }) {
   return (
     <Link
       href="/notifications"
