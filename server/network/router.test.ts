@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { testDatabaseKinds } from "@/db/testing";
 import { createOwnerCallers, expectAllNotFound, type OwnerCallers } from "../trpc/testing";
+import { keepGraph, toGraphData } from "./graph-data";
 
 describe.each(testDatabaseKinds)("network procedures on %s", (kind) => {
   let callers: OwnerCallers;
@@ -13,6 +14,7 @@ describe.each(testDatabaseKinds)("network procedures on %s", (kind) => {
   it("refuses callers who are not signed in", async () => {
     await expect(callers.anonymous.network.overview()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(callers.anonymous.network.suggestions({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(callers.anonymous.network.graph({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("answers NOT_FOUND to every attempt on another owner's people, circles and companies, and changes nothing", async () => {
@@ -43,5 +45,26 @@ describe.each(testDatabaseKinds)("network procedures on %s", (kind) => {
     expect(bobs.nodes.map((node) => node.displayName)).toEqual(["Bob's friend"]);
     expect(bobs.edges).toEqual([]);
     expect(await bob.network.snapshots()).toEqual([]);
+  });
+
+  it("answers the graph a page was drawn with from what it kept, each owner only their own", async () => {
+    const { alice, aliceId, bob } = callers;
+    const cai = await alice.contacts.create({ displayName: "Cai" });
+    const dee = await alice.contacts.create({ displayName: "Dee" });
+    await alice.network.addTies({ contactId: cai.id, otherContactIds: [dee.id] });
+    const drawn = toGraphData(await alice.network.overview());
+    keepGraph(aliceId, drawn);
+
+    // The page's own request gets what the page was drawn with; any other version is measured again.
+    expect(await alice.network.graph({ version: drawn.version })).toBe(drawn);
+    const measured = await alice.network.graph({ version: "00000000" });
+    expect(measured).not.toBe(drawn);
+    expect(measured).toEqual(drawn);
+
+    // Bob naming Alice's version gets his own network, never hers.
+    const bobs = await bob.network.graph({ version: drawn.version });
+    expect(bobs).toEqual(toGraphData(await bob.network.overview()));
+    expect(bobs.people.ids).not.toContain(cai.id);
+    expect(bobs.people.ids).not.toContain(dee.id);
   });
 });

@@ -3,6 +3,9 @@ import { z } from "zod";
 const id = z.string().max(100);
 const strength = z.number().int().min(1, "Pick how well they know each other: 1 to 3.").max(3, "Pick how well they know each other: 1 to 3.");
 
+/** The graph the page was rendered with (its summary's version), when the page asks for it. */
+export const networkGraphInput = z.object({ version: z.string().max(20).optional() });
+
 export const contactTiesInput = z.object({ contactId: id });
 export type ContactTiesInput = z.input<typeof contactTiesInput>;
 

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { TieSuggestions } from "@/app/_components/tie-suggestions";
 import { buttonClass, EmptyState } from "@/app/_components/ui";
+import { getCurrentUser } from "@/server/auth";
+import { keepGraph, summarise, toGraphData } from "@/server/network/graph-data";
 import { getServerCaller } from "@/server/trpc/server";
 import { BrokersCard } from "./_components/brokers-card";
 import { DiversitySection } from "./_components/diversity-section";
 import { plural } from "./_components/format";
 import { colourPeople } from "./_components/graph-colours";
-import { toGraphData } from "./_components/graph-data";
 import { BetweennessCard, ClustersCard, ConstraintCard, DensityCard, EffectiveSizeCard } from "./_components/measure-cards";
 import { NetworkCard } from "./_components/network-card";
 import { NetworkGraph } from "./_components/network-graph";
@@ -40,6 +41,9 @@ export default async function NetworkPage() {
   }
 
   const graphData = toGraphData(overview);
+  const user = await getCurrentUser();
+  if (user) keepGraph(user.id, graphData);
+  const legends = { cluster: colourPeople(graphData, "cluster").legend, circle: colourPeople(graphData, "circle").legend };
   return (
     <div className="mx-auto flex min-w-0 max-w-5xl flex-col gap-6">
       <div className="flex flex-col gap-1">
@@ -65,7 +69,7 @@ export default async function NetworkPage() {
             Open a contact and use Knows…, or tick pairs in a circle’s Who knows whom matrix. The graph and the measures below fill in as you do.
           </EmptyState>
         ) : (
-          <NetworkGraph data={graphData} />
+          <NetworkGraph summary={summarise(graphData)} legends={legends} />
         )}
       </section>
 
@@ -74,7 +78,7 @@ export default async function NetworkPage() {
         <EffectiveSizeCard overview={overview} />
         <ConstraintCard overview={overview} />
         <BetweennessCard overview={overview} />
-        <ClustersCard overview={overview} legend={colourPeople(graphData, "cluster").legend} />
+        <ClustersCard overview={overview} legend={legends.cluster} />
         <BrokersCard overview={overview} />
         <DiversitySection diversity={overview.diversity} />
         <TiesSection ties={overview.ties} />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { GraphData } from "./graph-data";
+import type { GraphData } from "@/server/network/graph-data";
 import type { CameraState } from "sigma/types";
 import { NetworkRenderer } from "./graph-renderer";
 import { PREFERS_REDUCED_MOTION, useMediaQuery } from "./use-media-query";

@@ -1,5 +1,5 @@
 // The colour of each person in the graph, by cluster or by circle, and the legend that names them.
-import type { GraphData } from "./graph-data";
+import type { GraphData } from "@/server/network/graph-data";
 
 export type ColourBy = "cluster" | "circle";
 

@@ -1,6 +1,6 @@
 import { createNormalizationFunction, matrixFromCamera, multiplyVec2 } from "sigma/utils";
 import { describe, expect, it } from "vitest";
-import type { GraphData } from "./graph-data";
+import type { GraphData } from "@/server/network/graph-data";
 import { frameOf, personAt, toPicture } from "./graph-picture";
 import { nodeSize, STAGE_PADDING } from "./graph-style";
 

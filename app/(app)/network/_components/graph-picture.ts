@@ -3,7 +3,7 @@
 // place without a jump when the user reaches for the graph. Building sigma and drawing its first
 // WebGL frame are the page's longest tasks (most of a second on a phone, much of it a fixed cost),
 // and a visit that only looks at the picture, or taps someone in it, never pays for them.
-import type { GraphData, GraphPeople } from "./graph-data";
+import type { GraphData, GraphPeople } from "@/server/network/graph-data";
 import { LABEL_CELL, LABEL_FONT, LABEL_SIZE_THRESHOLD, MIN_TIE_WIDTH, NO_COLOUR, nodeSize, STAGE_PADDING, THEMES, tieSize, YOU_COLOUR, YOU_SIZE, youPosition } from "./graph-style";
 
 /** How graph coordinates map to the picture's pixels. */

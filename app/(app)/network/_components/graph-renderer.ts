@@ -11,7 +11,7 @@ import type { Attributes } from "graphology-types";
 import Sigma from "sigma";
 import { pathLine } from "sigma/rendering";
 import type { CameraState } from "sigma/types";
-import type { GraphData } from "./graph-data";
+import type { GraphData } from "@/server/network/graph-data";
 import { LABEL_SIZE_THRESHOLD, MIN_TIE_WIDTH, NO_COLOUR, nodeSize, STAGE_PADDING, THEMES, tieSize, YOU, YOU_COLOUR, YOU_SIZE, youPosition } from "./graph-style";
 
 /** A tie of the hovered or picked person: readable on white and on the dark background. */

@@ -3,7 +3,7 @@
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type PointerEvent, type TouchEvent } from "react";
 import { Skeleton } from "@/app/_components/ui";
-import type { GraphData } from "./graph-data";
+import type { GraphData } from "@/server/network/graph-data";
 import { frameOf, personAt } from "./graph-picture";
 import type { NetworkRenderer } from "./graph-renderer";
 import { PicturePainter } from "./picture-painter";

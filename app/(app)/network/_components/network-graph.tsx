@@ -1,10 +1,12 @@
 "use client";
 
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { buttonClass } from "@/app/_components/ui";
-import { colourPeople, type ColourBy } from "./graph-colours";
-import type { GraphData } from "./graph-data";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { buttonClass, Skeleton } from "@/app/_components/ui";
+import { useTRPC } from "@/app/_lib/trpc";
+import type { GraphSummary } from "@/server/network/graph-data";
+import { colourPeople, type ColourBy, type LegendEntry } from "./graph-colours";
 import { GraphView } from "./graph-view";
 import { PersonSearch } from "./person-search";
 
@@ -23,33 +25,34 @@ const COLOUR_OPTIONS: { value: ColourBy; label: string }[] = [
 
 /**
  * The ego-network graph with its controls: a search that finds and opens people, colour by
- * cluster or circle (with a legend), the user shown or not, and zoom buttons on the canvas.
+ * cluster or circle (with a legend), the user shown or not, and zoom buttons on the canvas. The
+ * page brings a summary and the legends; the graph itself is asked for once the page is up.
  */
-export function NetworkGraph({ data }: { data: GraphData }) {
+export function NetworkGraph({ summary, legends }: { summary: GraphSummary; legends: Record<ColourBy, LegendEntry[]> }) {
   const router = useRouter();
-  // A refresh brings a new object with the same content: keep the old one, so the graph is not
-  // rebuilt (and laid out again) unless something in it changed.
-  const [graphData, setGraphData] = useState(data);
-  if (data.version !== graphData.version) setGraphData(data);
+  const trpc = useTRPC();
+  // Keyed by version: a refresh that changes nothing asks for nothing, and the graph is not rebuilt.
+  const graph = useQuery({ ...trpc.network.graph.queryOptions({ version: summary.version }), staleTime: Infinity, placeholderData: keepPreviousData });
+  const graphData = graph.data ?? null;
 
   const [colourBy, setColourBy] = useState<ColourBy>("cluster");
   const [showYou, setShowYou] = useState(false);
   const [focusId, setFocusId] = useState<string | null>(null);
-  const { colours, legend } = useMemo(() => colourPeople(graphData, colourBy), [graphData, colourBy]);
-  const people = useMemo(() => graphData.people.ids.map((id, index) => ({ id, name: graphData.people.names[index]! })), [graphData]);
-  const drawnTies = graphData.ties.length / 3;
+  const colours = useMemo(() => (graphData ? colourPeople(graphData, colourBy).colours : []), [graphData, colourBy]);
+  const legend = legends[colourBy];
+  const people = useMemo(() => (graphData ? graphData.people.ids.map((id, index) => ({ id, name: graphData.people.names[index]! })) : []), [graphData]);
   const open = useCallback((contactId: string) => router.push(`/people/${contactId}`), [router]);
 
-  // Each refresh brings a new `data`, so this runs again until the picture is settled.
-  const rechecks = useRef(0);
+  // Runs again after each recheck until the picture is settled.
+  const [rechecks, setRechecks] = useState(0);
   useEffect(() => {
-    if (data.settled || rechecks.current >= ARRANGING_RECHECKS) return;
+    if (summary.settled || rechecks >= ARRANGING_RECHECKS) return;
     const timer = setTimeout(() => {
-      rechecks.current++;
+      setRechecks((count) => count + 1);
       router.refresh();
     }, ARRANGING_RECHECK_MS);
     return () => clearTimeout(timer);
-  }, [data, router]);
+  }, [summary.settled, rechecks, router]);
 
   return (
     <div className="flex flex-col gap-3">
@@ -76,14 +79,27 @@ export function NetworkGraph({ data }: { data: GraphData }) {
       </div>
 
       <div className={`${CANVAS_HEIGHT} overflow-hidden rounded-xl border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900`}>
-        <GraphView data={graphData} colours={colours} showYou={showYou} focusId={focusId} onOpen={open} />
+        {graphData ? (
+          <GraphView data={graphData} colours={colours} showYou={showYou} focusId={focusId} onOpen={open} />
+        ) : graph.isError ? (
+          <div role="alert" className="flex h-full flex-col items-center justify-center gap-3 p-4 text-center text-sm text-stone-600 dark:text-stone-400">
+            The graph did not load. Check your connection and try again.
+            <button type="button" className={buttonClass("secondary")} onClick={() => void graph.refetch()}>
+              Try again
+            </button>
+          </div>
+        ) : (
+          <div role="img" aria-label="Graph of your network: loading" aria-busy="true" className="flex h-full items-center justify-center">
+            <Skeleton className="h-2/3 w-2/3 rounded-full opacity-60" />
+          </div>
+        )}
       </div>
       <p className="text-xs text-stone-500 dark:text-stone-400">
-        {!graphData.settled && "New people and ties are placed roughly for now: the picture is being arranged in the background and changes here when it is ready. "}
+        {!summary.settled && "New people and ties are placed roughly for now: the picture is being arranged in the background and changes here when it is ready. "}
         Bigger dots are stronger ties with you; thicker lines, people who know each other well. Tap or click someone to open them. Drag to move the graph (two fingers on a phone); pinch,
         or hold Ctrl or ⌘ while scrolling, to zoom.
-        {drawnTies < graphData.allTies &&
-          ` To stay readable, the picture draws ${drawnTies.toLocaleString("en")} of the ${graphData.allTies.toLocaleString("en")} ties: those that keep each group connected, then each person’s strongest. The measures count them all.`}
+        {summary.drawnTies < summary.allTies &&
+          ` To stay readable, the picture draws ${summary.drawnTies.toLocaleString("en")} of the ${summary.allTies.toLocaleString("en")} ties: those that keep each group connected, then each person’s strongest. The measures count them all.`}
       </p>
 
       <ul aria-label={colourBy === "cluster" ? "Clusters in the graph" : "Circles in the graph"} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -1,7 +1,10 @@
 // What the graph needs from the overview, in a compact shape: at thousands of contacts and tens
 // of thousands of ties, sending every person as an object and every tie as two uuids would make
-// the page several times heavier, and slower to read.
-import type { NetworkOverview } from "@/server/network/service";
+// it several times heavier, and slower to read. The Network page's HTML carries only a summary;
+// the browser asks for the graph itself once the page is up (network.graph), so that a big
+// network does not weigh on the page's first paint.
+import type { Db } from "@/db/client";
+import { getNetworkOverview, type NetworkOverview } from "@/server/network/service";
 
 /** The people in the graph, one column per field, each in the same order. */
 export interface GraphPeople {
@@ -29,6 +32,19 @@ export interface GraphData {
   settled: boolean;
   clusters: { name: string; size: number }[];
   circles: { id: string; name: string }[];
+}
+
+/** What the page says about its graph before the graph itself arrives. */
+export interface GraphSummary {
+  version: string;
+  settled: boolean;
+  /** Ties drawn, of `allTies`. */
+  drawnTies: number;
+  allTies: number;
+}
+
+export function summarise(data: GraphData): GraphSummary {
+  return { version: data.version, settled: data.settled, drawnTies: data.ties.length / 3, allTies: data.allTies };
 }
 
 /** FNV-1a over the text, as 8 hex digits: a fingerprint, not a security measure. */
@@ -77,4 +93,21 @@ export function toGraphData(overview: Pick<NetworkOverview, "nodes" | "edges" | 
     clusters: overview.clusters.map((cluster) => ({ name: cluster.name, size: cluster.members.length })),
     circles: overview.circles,
   };
+}
+
+/** How long the graph a page was rendered with is kept for that page's request for it. */
+const KEPT_MS = 60_000;
+const kept = new Map<string, { data: GraphData; at: number }>();
+
+/** Keeps the graph a page was just rendered with (one per owner): its request for the graph that follows need not measure the network again. */
+export function keepGraph(ownerId: string, data: GraphData, now = Date.now()): void {
+  for (const [owner, entry] of kept) if (now - entry.at > KEPT_MS) kept.delete(owner);
+  kept.set(ownerId, { data, at: now });
+}
+
+/** The owner's graph: the one kept for this version when there is one (another process, or later, measures it again). */
+export async function getNetworkGraph(db: Db, ownerId: string, version: string | undefined, requestCentrality: () => Promise<void>): Promise<GraphData> {
+  const entry = kept.get(ownerId);
+  if (entry && entry.data.version === version && Date.now() - entry.at <= KEPT_MS) return entry.data;
+  return toGraphData(await getNetworkOverview(db, ownerId, requestCentrality));
 }
