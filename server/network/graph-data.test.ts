@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { NetworkNodeView } from "@/server/network/service";
-import { toGraphData } from "./graph-data";
+import { createTRPCClient, httpLink } from "@trpc/client";
+import superjson from "superjson";
+import type { AppRouter } from "@/server/trpc/router";
+import { graphRequestPath, toGraphData } from "./graph-data";
 
 function node(id: string, overrides: Partial<NetworkNodeView> = {}): NetworkNodeView {
   return {
@@ -53,5 +56,25 @@ describe("toGraphData", () => {
     expect(same.version).toBe(toGraphData(overview).version);
     expect(stronger.version).not.toBe(same.version);
     expect(moved.version).not.toBe(same.version);
+  });
+});
+
+describe("the graph's request path", () => {
+  it("is the one the browser's tRPC client asks network.graph at, so the page's preload is the request it makes", async () => {
+    const asked: string[] = [];
+    const client = createTRPCClient<AppRouter>({
+      links: [
+        httpLink({
+          url: "/api/trpc",
+          transformer: superjson,
+          fetch: async (url) => {
+            asked.push(String(url));
+            return new Response(JSON.stringify({ result: { data: { json: null } } }), { headers: { "content-type": "application/json" } });
+          },
+        }),
+      ],
+    });
+    await client.network.graph.query({ version: "0a1b2c3d" });
+    expect(asked).toEqual([graphRequestPath("0a1b2c3d")]);
   });
 });

@@ -47,6 +47,14 @@ export function summarise(data: GraphData): GraphSummary {
   return { version: data.version, settled: data.settled, drawnTies: data.ties.length / 3, allTies: data.allTies };
 }
 
+/**
+ * The address the browser asks for this graph at: tRPC's request for network.graph with this
+ * version (its input as superjson writes it), so that the page can have the browser fetch it early.
+ */
+export function graphRequestPath(version: string): string {
+  return `/api/trpc/network.graph?input=${encodeURIComponent(JSON.stringify({ json: { version } }))}`;
+}
+
 /** FNV-1a over the text, as 8 hex digits: a fingerprint, not a security measure. */
 function fingerprint(parts: Iterable<string>): string {
   let hash = 0x811c9dc5;
@@ -97,7 +105,10 @@ export function toGraphData(overview: Pick<NetworkOverview, "nodes" | "edges" | 
 
 /** How long the graph a page was rendered with is kept for that page's request for it. */
 const KEPT_MS = 60_000;
-const kept = new Map<string, { data: GraphData; at: number }>();
+// On globalThis: Next loads a page and the API routes as separate bundles, each with its own
+// copy of this module, and the page keeps what the API route reads.
+const holder = globalThis as typeof globalThis & { kithKeptGraphs?: Map<string, { data: GraphData; at: number }> };
+const kept = (holder.kithKeptGraphs ??= new Map());
 
 /** Keeps the graph a page was just rendered with (one per owner): its request for the graph that follows need not measure the network again. */
 export function keepGraph(ownerId: string, data: GraphData, now = Date.now()): void {

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { preload } from "react-dom";
 import { TieSuggestions } from "@/app/_components/tie-suggestions";
 import { buttonClass, EmptyState } from "@/app/_components/ui";
 import { getCurrentUser } from "@/server/auth";
-import { keepGraph, summarise, toGraphData } from "@/server/network/graph-data";
+import { graphRequestPath, keepGraph, summarise, toGraphData } from "@/server/network/graph-data";
 import { getServerCaller } from "@/server/trpc/server";
 import { BrokersCard } from "./_components/brokers-card";
 import { DiversitySection } from "./_components/diversity-section";
@@ -43,6 +44,8 @@ export default async function NetworkPage() {
   const graphData = toGraphData(overview);
   const user = await getCurrentUser();
   if (user) keepGraph(user.id, graphData);
+  // The browser fetches the graph while the page's scripts load, rather than after they have run.
+  preload(graphRequestPath(graphData.version), { as: "fetch", crossOrigin: "anonymous" });
   const legends = { cluster: colourPeople(graphData, "cluster").legend, circle: colourPeople(graphData, "circle").legend };
   return (
     <div className="mx-auto flex min-w-0 max-w-5xl flex-col gap-6">
