@@ -59,7 +59,7 @@ async function measureServer(): Promise<void> {
         await browser.close();
       }
     }
-    if (measures("lighthouse")) await measureLighthouse(server, report);
+    if (measures("lighthouse")) await measureLighthouse(server, report, scale);
   } finally {
     await server.stop();
   }
