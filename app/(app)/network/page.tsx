@@ -43,9 +43,11 @@ export default async function NetworkPage() {
 
   const graphData = toGraphData(overview);
   const user = await getCurrentUser();
-  if (user) keepGraph(user.id, graphData);
-  // The browser fetches the graph while the page's scripts load, rather than after they have run.
-  preload(graphRequestPath(graphData.version), { as: "fetch", crossOrigin: "anonymous" });
+  if (overview.alterTies > 0) {
+    // Only a drawn graph is asked for: the browser fetches it while the page's scripts load.
+    if (user) keepGraph(user.id, graphData);
+    preload(graphRequestPath(graphData.version), { as: "fetch", crossOrigin: "anonymous" });
+  }
   const legends = { cluster: colourPeople(graphData, "cluster").legend, circle: colourPeople(graphData, "circle").legend };
   return (
     <div className="mx-auto flex min-w-0 max-w-5xl flex-col gap-6">
