@@ -14,6 +14,13 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    ignores: ["app/_components/link.tsx"],
+    rules: {
+      "no-restricted-imports": ["error", { paths: [{ name: "next/link", message: "Use Link from @/app/_components/link: it fetches a page ahead only when someone reaches for it." }] }],
+    },
+  },
 ];
 
 export default config;

@@ -53,6 +53,29 @@ test("logs an interaction from the list in two taps, and the person leaves the d
   await expectFitsScreen(page);
 });
 
+test("the list asks for a person's page ahead only when someone reaches for it", async ({ page }) => {
+  await signInLocally(page);
+  const asked: string[] = [];
+  page.on("request", (request) => {
+    const { pathname } = new URL(request.url());
+    if (/^\/people\/[0-9a-f-]{36}$/.test(pathname)) asked.push(pathname);
+  });
+  await page.goto("/people");
+  const rows = page.getByRole("list", { name: "Contacts" }).getByRole("link");
+  await expect(rows).toHaveCount(50);
+  // A phone showing a screenful of people fetches none of their pages.
+  await page.waitForLoadState("networkidle");
+  expect(asked).toEqual([]);
+
+  const first = rows.first();
+  const name = (await first.locator("span.font-medium").textContent()) ?? "";
+  await first.focus();
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+  expect(new Set(asked).size).toBe(1);
+  await first.click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+});
+
 test("marks a company as a target and sees who works there, strongest ties first", async ({ page }) => {
   await signInLocally(page);
   await page.goto("/people/companies");

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Suspense, type ReactNode } from "react";
+import { Link } from "@/app/_components/link";
 import { getCurrentUser } from "@/server/auth";
 import { NavLinks } from "./_components/nav-links";
 import { NotificationBell, NotificationBellLink } from "./_components/notification-bell";

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { Link } from "@/app/_components/link";
 import type { LifeEventKind } from "@/db/schema/vocabulary";
 import type { FeedEvent, FeedItem, FeedPost } from "@/server/feed/service";
 import type { FeedActions } from "./feed-actions";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useId, useState } from "react";
+import { Link } from "@/app/_components/link";
 import { useToast } from "@/app/_components/toaster";
 import { Avatar, buttonClass, Skeleton } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";

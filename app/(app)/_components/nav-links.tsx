@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { Link } from "@/app/_components/link";
 import { feedLinkLabel, FeedUnreadBadge, useFeedUnreadCount } from "./feed-unread-badge";
 
 // The five places of the product map (see DESIGN.md), in the order both bars show them.

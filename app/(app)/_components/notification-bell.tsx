@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getServerCaller } from "@/server/trpc/server";
 
 /** The header's bell: a link to the notifications with the unread count, rendered on the server. */

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { preload } from "react-dom";
+import { Link } from "@/app/_components/link";
 import { TieSuggestions } from "@/app/_components/tie-suggestions";
 import { buttonClass, EmptyState } from "@/app/_components/ui";
 import { getCurrentUser } from "@/server/auth";

@@ -1,11 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useEffect, useState } from "react";
 import { chunked, refOf, setReadInCache } from "@/app/_components/feed-cache";
 import { FEED_PAGE_SIZE, feedFiltersKey, feedFiltersToSearch, feedQueryInput, isNarrowed, markedLabel, newPostsLabel, NO_FEED_FILTERS, SOURCE_LABELS, type FeedViewFilters } from "@/app/_components/feed-format";
 import { FeedItems, useFeedList } from "@/app/_components/feed-list";
+import { Link } from "@/app/_components/link";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, EmptyState, inputClass, Skeleton } from "@/app/_components/ui";

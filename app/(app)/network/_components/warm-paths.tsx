@@ -1,8 +1,8 @@
 "use client";
 
 import { skipToken, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { Fragment, useId, useState } from "react";
+import { Link } from "@/app/_components/link";
 import { buttonClass, inputClass, Skeleton } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_lib/trpc";
 import type { WarmPathView } from "@/server/network/service";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { RelativeTime } from "@/app/_components/relative-time";
 import { useToast } from "@/app/_components/toaster";
 import { Avatar, buttonClass } from "@/app/_components/ui";

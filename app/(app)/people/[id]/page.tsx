@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { Link } from "@/app/_components/link";
 import { Markdown } from "@/app/_components/markdown";
 import { Avatar, buttonClass, Card } from "@/app/_components/ui";
 import type { Birthday } from "@/server/contacts/service";

@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Field, invalidProps } from "@/app/_components/field";
+import { Link } from "@/app/_components/link";
 import { PlacePicker } from "@/app/_components/place-picker";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, Card, inputBase, inputClass } from "@/app/_components/ui";

@@ -1,7 +1,7 @@
 "use client";
 
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { Link } from "@/app/_components/link";
 
 const TABS = [
   { href: "/people", label: "Contacts" },

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { EmptyState } from "@/app/_components/ui";
 import { getServerCaller } from "@/server/trpc/server";
 import { PeopleTabs } from "../_components/people-tabs";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { Card, EmptyState } from "@/app/_components/ui";
 import type { CompanyDetail } from "@/server/companies/service";
 import { getServerCaller } from "@/server/trpc/server";

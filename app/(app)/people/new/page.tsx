@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { ContactForm } from "../_components/contact-form";
 
 export const metadata: Metadata = { title: "New contact" };

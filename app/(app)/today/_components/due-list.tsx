@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { Avatar } from "@/app/_components/ui";
 import { QuickLogButton } from "@/app/(app)/people/_components/quick-log";
 import { StrengthBadge } from "@/app/(app)/people/_components/strength-badge";

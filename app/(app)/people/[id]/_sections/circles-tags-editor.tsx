@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState, type ReactNode } from "react";
+import { Link } from "@/app/_components/link";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass } from "@/app/_components/ui";

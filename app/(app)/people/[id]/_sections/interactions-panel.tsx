@@ -1,9 +1,9 @@
 "use client";
 
 import { useInfiniteQuery, useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
 import { CHANNEL_LABELS, ChannelIcon, CONTEXT_LABELS, INITIATOR_LABELS } from "@/app/_components/channel-icon";
+import { Link } from "@/app/_components/link";
 import { RelativeTime, TimeWithRelative } from "@/app/_components/relative-time";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";

@@ -2,10 +2,10 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { TRPCClientError } from "@trpc/client";
-import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Field, invalidProps } from "@/app/_components/field";
 import { FormActions } from "@/app/_components/form-actions";
+import { Link } from "@/app/_components/link";
 import { Sheet } from "@/app/_components/sheet";
 import { useRefreshNetwork } from "@/app/_components/tie-suggestions";
 import { useToast } from "@/app/_components/toaster";

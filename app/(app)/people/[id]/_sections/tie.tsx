@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
+import { Link } from "@/app/_components/link";
 import { Card } from "@/app/_components/ui";
 import { contextList, daysAgo, durationWords, formatKm, KNOWS_ME_LABELS, monthYear, plural, PROXIMITY_LABELS, reciprocityReading, type StrengthBand } from "@/server/ties/compute";
 import type { Tie } from "@/server/ties/service";

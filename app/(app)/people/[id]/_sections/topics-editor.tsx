@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { Field, invalidProps } from "@/app/_components/field";
 import { FormActions } from "@/app/_components/form-actions";
+import { Link } from "@/app/_components/link";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, inputClass } from "@/app/_components/ui";
 import { cancelOnEscape } from "@/app/_lib/cancel-on-escape";

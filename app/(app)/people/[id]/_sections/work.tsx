@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { Card } from "@/app/_components/ui";
 import { getServerCaller } from "@/server/trpc/server";
 import { formatSpan } from "../../companies/_components/company-labels";

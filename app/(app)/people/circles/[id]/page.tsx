@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache, type ReactNode } from "react";
+import { Link } from "@/app/_components/link";
 import { Card } from "@/app/_components/ui";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import type { CircleDetails } from "@/server/circles/service";

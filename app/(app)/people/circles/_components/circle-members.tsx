@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { useToast } from "@/app/_components/toaster";
 import { Avatar, EmptyState } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";

@@ -1,8 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useId, useState } from "react";
+import { Link } from "@/app/_components/link";
 import { buttonClass, inputClass, Skeleton } from "@/app/_components/ui";
 import { useTRPC } from "@/app/_lib/trpc";
 import type { CircleRef } from "@/server/circles/service";

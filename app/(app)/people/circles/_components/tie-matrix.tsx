@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useMutationState, useQuery, useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useMemo, useState, type KeyboardEvent } from "react";
+import { Link } from "@/app/_components/link";
 import { useRefreshNetwork } from "@/app/_components/tie-suggestions";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, EmptyState } from "@/app/_components/ui";

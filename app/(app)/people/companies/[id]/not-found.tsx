@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { buttonClass, EmptyState } from "@/app/_components/ui";
 
 export default function CompanyNotFound() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { Avatar } from "@/app/_components/ui";
 import type { CompanyPerson } from "@/server/companies/service";
 import { StrengthBadge } from "../../_components/strength-badge";

@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
 import { FormActions } from "@/app/_components/form-actions";
+import { Link } from "@/app/_components/link";
 import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, inputBase, inputClass } from "@/app/_components/ui";

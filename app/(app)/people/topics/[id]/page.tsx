@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { Card } from "@/app/_components/ui";
 import { TopicPeople } from "../_components/topic-people";
 import { EditTopicButton } from "../_components/topic-sheet";

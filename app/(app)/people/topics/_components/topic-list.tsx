@@ -1,9 +1,9 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState } from "react";
 import { ConfirmDialog } from "@/app/_components/confirm-dialog";
+import { Link } from "@/app/_components/link";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";

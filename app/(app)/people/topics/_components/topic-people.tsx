@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useId, useState } from "react";
+import { Link } from "@/app/_components/link";
 import { useToast } from "@/app/_components/toaster";
 import { Avatar, buttonClass, inputClass } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";

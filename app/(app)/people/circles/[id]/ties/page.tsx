@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { cache } from "react";
+import { Link } from "@/app/_components/link";
 import { orNotFound } from "@/app/_lib/or-not-found";
 import type { CircleMatrix } from "@/server/network/ties";
 import { getServerCaller } from "@/server/trpc/server";
