@@ -30,6 +30,12 @@ test("logs an interaction from the list in two taps, and the person leaves the d
   await page.getByRole("dialog", { name: `Log with ${name}` }).getByRole("button", { name: "Call", exact: true }).click();
   await expect(page.getByText(`Logged a call with ${name}.`)).toBeVisible();
   await expectFitsScreen(page);
+  // The toast's Undo still works with the sheet gone; then log it for good.
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByText("Interaction removed.")).toBeVisible();
+  await results.getByRole("button", { name: `Log an interaction with ${name}` }).click();
+  await page.getByRole("dialog", { name: `Log with ${name}` }).getByRole("button", { name: "Call", exact: true }).click();
+  await expect(page.getByText(`Logged a call with ${name}.`)).toBeVisible();
   // The full form loads when asked for, with the person already in it.
   await results.getByRole("button", { name: `Log an interaction with ${name}` }).click();
   const sheet = page.getByRole("dialog", { name: `Log with ${name}` });
