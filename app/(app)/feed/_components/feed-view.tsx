@@ -10,6 +10,7 @@ import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
 import { buttonClass, EmptyState, inputClass, Skeleton } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";
+import { keepSearchInAddress } from "@/app/_lib/search-in-address";
 import { useTRPC } from "@/app/_lib/trpc";
 import { SOURCE_KINDS, type SourceKind } from "@/db/schema/vocabulary";
 import type { FeedItemRef } from "@/server/feed/schemas";
@@ -57,8 +58,7 @@ export function FeedView({ initialFilters, initialPage, options, initialContactN
 
   // Keep the filters in the address so a reload or a shared link shows the same feed.
   useEffect(() => {
-    const search = feedFiltersToSearch(filters);
-    window.history.replaceState(null, "", search ? `?${search}` : window.location.pathname);
+    keepSearchInAddress(feedFiltersToSearch(filters));
   }, [filters]);
 
   const list = useFeedList(filters, feedFiltersKey(filters) === feedFiltersKey(initialFilters) ? initialPage : undefined);

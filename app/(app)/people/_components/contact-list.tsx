@@ -8,6 +8,7 @@ import { Sheet } from "@/app/_components/sheet";
 import { useToast } from "@/app/_components/toaster";
 import { Avatar, buttonClass, EmptyState, inputBase, inputClass, PlusSign, Skeleton } from "@/app/_components/ui";
 import { messageFrom } from "@/app/_lib/errors";
+import { keepSearchInAddress } from "@/app/_lib/search-in-address";
 import { useTRPC } from "@/app/_lib/trpc";
 import { useDebounced } from "@/app/_lib/use-debounced";
 import { useRefresh } from "@/app/_lib/use-refresh";
@@ -81,8 +82,7 @@ export function ContactList({ initialFilters, initialPage, offerSample, options 
     if (circleId) params.set("circle", circleId);
     if (tagId) params.set("tag", tagId);
     if (companyId) params.set("company", companyId);
-    const search = params.toString();
-    window.history.replaceState(null, "", search ? `?${search}` : window.location.pathname);
+    keepSearchInAddress(params.toString());
   }, [q, sort, archived, circleId, tagId, companyId]);
 
   const list = useInfiniteQuery(
