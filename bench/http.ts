@@ -2,9 +2,8 @@
 // warm-up, then a fixed duration) on the tRPC queries behind each page, against the floor: an
 // authenticated query doing one trivial read (account.get). Each key route's p95 is reported as a
 // ratio to the floor's p95 measured beside it, the two taking turns, since this machine is shared
-// and noisy. Search is also measured as one person typing (one connection),
-// against its 50 ms target: under 16 connections every request waits behind the others, the
-// floor's too.
+// and noisy. Search is also measured as one person typing (one connection), against its 50 ms
+// target: under 16 connections every request waits behind the others, the floor's too.
 import autocannon from "autocannon";
 import type { Report, Target } from "./report";
 import type { Scale } from "./scale";
@@ -115,19 +114,22 @@ export async function measureHttp(server: BenchServer, fixtures: { contactId: st
     // the other side's turn.
     const floorPace = (await warmUp(floorRoute!)).perSecond;
     const routePace = (await warmUp(route)).perSecond;
-    const floorSide = { connections: CONNECTIONS, latencies: [] as number[], perSecond: 0, errors: 0 };
+    const floorSide = { connections: CONNECTIONS, latencies: [] as number[], perSecond: 0, errors: 0, seconds: 0 };
     const routeSide = { ...floorSide, latencies: [] as number[] };
     for (let turn = 0; turn < scale.durationSeconds; turn++) {
       for (const [side, measured, pace] of [
         [floorSide, floorRoute!, floorPace],
         [routeSide, route, routePace],
       ] as const) {
-        const { latencies, perSecond, errors } = await load(server.origin, measured, cookie, { requests: Math.max(CONNECTIONS, Math.round(pace)) });
+        const started = performance.now();
+        const { latencies, errors } = await load(server.origin, measured, cookie, { requests: Math.max(CONNECTIONS, Math.round(pace)) });
+        side.seconds += (performance.now() - started) / 1000;
         side.latencies.push(...latencies);
-        side.perSecond += perSecond / scale.durationSeconds;
         side.errors += errors;
       }
     }
+    // A turn shorter than a second has no per-second figure of its own: the pace is over all turns.
+    for (const side of [floorSide, routeSide]) side.perSecond = side.latencies.length / side.seconds;
     if (floorSide.latencies.length > 0) floor = percentile(floorSide.latencies, 95);
     if (reportLatencies(route, routeSide, scale.durationSeconds) === null || floorSide.latencies.length === 0) continue;
     const note = `floor p95 beside it ${floor.toFixed(1)} ms; ${scale.durationSeconds} turns each`;

@@ -6,8 +6,8 @@ import { useState, type ComponentProps } from "react";
 /**
  * A link that fetches its page ahead when someone reaches for it: a pointer over it, a finger on
  * it, keyboard focus. Next's own links fetch every page whose link scrolls into view, so one look
- * at the list of people asked the server for some twenty pages nobody opened, and the phone spent
- * its first seconds decoding them instead of answering the first tap.
+ * at the list of people sent some thirty requests for pages nobody opened, and the phone spent its
+ * first seconds decoding the answers instead of answering the first tap.
  */
 export function Link({ onMouseEnter, onTouchStart, onFocus, ...props }: Omit<ComponentProps<typeof NextLink>, "prefetch">) {
   const [wanted, setWanted] = useState(false);
