@@ -1,13 +1,12 @@
 import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { fuzzystrmatch } from "@electric-sql/pglite/contrib/fuzzystrmatch";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
+import { PGliteThreadClient } from "./pglite-client";
 import * as schema from "./schema";
 
 /** The one database type every service takes, whichever driver is underneath. */
@@ -52,33 +51,14 @@ export function openDatabase(target: DatabaseTarget): Database {
       close: () => sql.end({ timeout: 5 }),
     };
   }
-  // Without dataDir the database lives in memory. (Passing `undefined` as the first argument
-  // makes PGlite drop the options, so the directory goes inside them.)
-  const client = new PGlite({ dataDir: target.dataDir ? path.join(target.dataDir, "pgdata") : undefined, extensions: { fuzzystrmatch, pg_trgm } });
-  takeTurns(client);
-  const db = drizzlePglite({ client, schema, casing: "snake_case" });
+  // Without dataDir the database lives in memory.
+  const client = new PGliteThreadClient(target.dataDir ? path.join(target.dataDir, "pgdata") : undefined);
+  // drizzle's PGlite driver asks only for query and transaction, which the thread's client answers.
+  const db = drizzlePglite({ client: client as unknown as PGlite, schema, casing: "snake_case" });
   return {
     db,
     kind: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder }),
     close: () => client.close(),
   };
-}
-
-/**
- * PGlite runs each query on the server's one thread, synchronously, and hands its result back as
- * an already settled promise: queries asked for together would run back to back, and a page that
- * makes many would hold every other request (and its own first streamed bytes) until its last.
- * Queries here run one at a time, each after a turn of the event loop.
- */
-function takeTurns(client: PGlite): void {
-  const query = client.query.bind(client);
-  let previous: Promise<unknown> = Promise.resolve();
-  client.query = ((...args: Parameters<typeof query>) => {
-    // PGlite's own start-up queries pass straight through: the first of ours waits for them.
-    if (!client.ready) return query(...args);
-    const next = previous.then(() => new Promise((resolve) => setImmediate(resolve))).then(() => query(...args));
-    previous = next.catch(() => undefined);
-    return next;
-  }) as typeof client.query;
 }
