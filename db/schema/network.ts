@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, date, index, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { contacts } from "./contacts";
 import type { EgoMetrics } from "@/server/network/ego";
 import { contactColumn, createdAtColumn, ownerColumn, updatedAtColumn } from "./columns";
@@ -118,4 +118,15 @@ export const networkCache = pgTable("network_cache", {
   layout: jsonb().$type<NetworkLayout>(),
   computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: updatedAtColumn(),
+});
+
+/**
+ * Counts the writes to what the Network page is worked out from (contacts, their interactions as
+ * added up, employments and companies, circles and their members, ties among contacts, the user's
+ * home): the database adds one per user and transaction (migration 0014), and
+ * the page's figures are kept in memory while it stands (server/network/kept-overview.ts).
+ */
+export const networkGenerations = pgTable("network_generations", {
+  ownerId: ownerColumn().primaryKey(),
+  generation: bigint({ mode: "number" }).notNull().default(0),
 });

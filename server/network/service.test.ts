@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, createTestUser, testDatabaseKinds, type TestDatabase } from "@/db/testing";
-import { addMembers, createCircle } from "../circles/service";
-import { addEmployment, createCompany } from "../companies/service";
+import { addMembers, createCircle, updateCircle } from "../circles/service";
+import { addEmployment, createCompany, updateCompany } from "../companies/service";
 import { createContact } from "../contacts/service";
 import { logInteraction } from "../interactions/service";
-import { contacts } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { circles, contacts } from "@/db/schema";
 import { getNetworkOverview, getWarmPaths, INLINE_SLOW_MEASURES_LIMIT, listSnapshots, refreshSlowMeasures, takeSnapshot } from "./service";
 import { addTies, removeTie, setTie } from "./ties";
 
@@ -100,6 +101,39 @@ describe.each(testDatabaseKinds)("the network service on %s", (kind) => {
     expect(overview.alterTies).toBe(6);
     expect(overview.brokers).toEqual([]);
     expect(overview.nodes.find((node) => node.id === cai)!.betweenness).toBe(0);
+  });
+
+  it("keeps its figures while nothing they are made from changes, and follows every change to it at the next look", async () => {
+    const owner = await createTestUser(database);
+    const { ana, ben, cai, dee, acme } = await twoWorlds(owner);
+    const look = (when = NOW) => getNetworkOverview(database.db, owner, noJob, when);
+    const first = await look();
+    expect(await look(new Date(NOW.getTime() + 20 * 60_000))).toBe(first);
+    const node = async (id: string) => (await look()).nodes.find((entry) => entry.id === id);
+    const clusterNames = async () => (await look()).clusters.map((cluster) => cluster.name).sort();
+
+    await database.db.update(contacts).set({ displayName: "Ana L." }).where(eq(contacts.id, ana));
+    expect((await node(ana))?.displayName).toBe("Ana L.");
+    await database.db.update(contacts).set({ archivedAt: NOW }).where(eq(contacts.id, ben));
+    expect(await node(ben)).toBeUndefined();
+    await database.db.update(contacts).set({ archivedAt: null }).where(eq(contacts.id, ben));
+    const weak = (await node(ben))!.strength;
+    await logInteraction(database.db, owner, { contactIds: [ben], channel: "call", occurredAt: new Date(NOW.getTime() - DAY_MS), initiator: "them" });
+    expect((await node(ben))!.strength).toBeGreaterThan(weak);
+    await addEmployment(database.db, owner, { contactId: ben, companyId: acme.id, current: true, title: "Designer" });
+    expect((await node(ben))!.company).toBe("Acme");
+    await updateCompany(database.db, owner, { id: acme.id, name: "Acme Labs" });
+    expect(await clusterNames()).toEqual(["Acme Labs", "Climbing"]);
+    const [circle] = await database.db.select({ id: circles.id }).from(circles).where(eq(circles.ownerId, owner));
+    await updateCircle(database.db, owner, { id: circle!.id, name: "Bouldering" });
+    expect(await clusterNames()).toEqual(["Acme Labs", "Bouldering"]);
+    const ties = (await look()).alterTies;
+    await removeTie(database.db, owner, { contactId: cai, otherContactId: dee });
+    expect((await look()).alterTies).toBe(ties - 1);
+
+    // Tie strength follows the clock: the next hour works the figures out again.
+    const settled = await look();
+    expect(await look(new Date(NOW.getTime() + 60 * 60_000))).not.toBe(settled);
   });
 
   it("draws every tie while they fit the picture, the same from the kept structure as when measured", async () => {

@@ -33,6 +33,7 @@ import { tiesToDraw, type DrawableTie } from "./drawn-ties";
 import { alterGraph, buildEgoGraph } from "./graph";
 import { nodeBurtMeasures } from "./structural-holes";
 import { heterogeneity, observedDomain, type Heterogeneity } from "./heterogeneity";
+import { keptOrWorkedOut } from "./kept-overview";
 import { packLayout, settleLayout, startingLayout, unpackLayout, unpackPoints, type LayoutInput, type Point } from "./layout";
 import { warmPaths as strongestPaths } from "./paths";
 import { warmPathsInput, type WarmPathsInput } from "./schemas";
@@ -538,9 +539,15 @@ export async function refreshSlowMeasures(db: Db, ownerId: string, now: Date = n
  * Everything the Network page shows. What follows from the graph's structure comes from the cache
  * while the graph is unchanged; after a change it is measured here, with betweenness and the
  * layout for a small network, while for a large one `requestCentrality` is called (a background
- * job) and the page says betweenness is being computed, drawing people where they were.
+ * job) and the page says betweenness is being computed, drawing people where they were. Kept
+ * in memory while nothing it depends on changes (kept-overview.ts): callers must not change it.
  */
 export async function getNetworkOverview(db: Db, ownerId: string, requestCentrality: () => Promise<void>, now: Date = new Date()): Promise<NetworkOverview> {
+  return keptOrWorkedOut(db, ownerId, now, () => workOutNetworkOverview(db, ownerId, requestCentrality, now));
+}
+
+/** The overview, with when the measures it reads from network_cache were written. */
+async function workOutNetworkOverview(db: Db, ownerId: string, requestCentrality: () => Promise<void>, now: Date): Promise<{ value: NetworkOverview; measuredAt: Date }> {
   const loaded = await loadNetwork(db, ownerId, now);
   const { row: cached, pending } = await cacheFor(db, ownerId, loaded, false);
   if (pending) await requestCentrality();
@@ -584,7 +591,7 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
   }));
   const edges = drawnTiesOf(structure);
 
-  return {
+  const value: NetworkOverview = {
     alters: ego.n_alters,
     alterTies: ego.n_alter_ties,
     nodes,
@@ -617,6 +624,7 @@ export async function getNetworkOverview(db: Db, ownerId: string, requestCentral
       brokers: brokersReading(brokers),
     },
   };
+  return { value, measuredAt: cached.updatedAt };
 }
 
 export interface WarmPathView {

@@ -1,0 +1,55 @@
+-- network_generations (db/schema/network.ts) counts the writes to what the Network page is worked
+-- out from, so that the page's figures can be kept while nothing they depend on changes
+-- (server/network/kept-overview.ts; the kept measures in network_cache are told apart by their
+-- updated_at there). As for due_lists (migration 0012) the triggers are deferred
+-- to the end of the transaction and count once per user and transaction; the row is added when
+-- missing, unless the user is gone.
+CREATE FUNCTION network_outdated(owner text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  IF owner IS NULL OR current_setting('kith.network_outdated', true) = owner THEN
+    RETURN;
+  END IF;
+  PERFORM set_config('kith.network_outdated', owner, true);
+  INSERT INTO network_generations (owner_id, generation)
+  SELECT id, 1 FROM users WHERE id = owner
+  ON CONFLICT (owner_id) DO UPDATE SET generation = network_generations.generation + 1;
+END;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION network_owner_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM network_outdated(CASE WHEN TG_OP = 'DELETE' THEN OLD.owner_id ELSE NEW.owner_id END);
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION network_contact_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  -- A contact deleted with the row has no owner left to find; deleting the contact counted.
+  PERFORM network_outdated((SELECT owner_id FROM contacts WHERE id = CASE WHEN TG_OP = 'DELETE' THEN OLD.contact_id ELSE NEW.contact_id END));
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE FUNCTION network_user_row_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM network_outdated(NEW.id);
+  RETURN NULL;
+END;
+$$;
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER contacts_network AFTER INSERT OR DELETE OR UPDATE OF display_name, photo_url, archived_at, knows_me, known_since, contexts, place ON contacts DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION network_owner_row_changed();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER interaction_summaries_network AFTER INSERT OR DELETE OR UPDATE ON interaction_summaries DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION network_contact_row_changed();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER employments_network AFTER INSERT OR DELETE OR UPDATE ON employments DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION network_owner_row_changed();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER companies_network AFTER DELETE OR UPDATE OF name, industry ON companies DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION network_owner_row_changed();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER circles_network AFTER DELETE OR UPDATE OF name, purpose, type ON circles DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION network_owner_row_changed();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER circle_members_network AFTER INSERT OR DELETE OR UPDATE ON circle_members DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION network_contact_row_changed();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER contact_ties_network AFTER INSERT OR DELETE OR UPDATE ON contact_ties DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION network_owner_row_changed();
+--> statement-breakpoint
+CREATE CONSTRAINT TRIGGER users_network AFTER UPDATE OF home_place ON users DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION network_user_row_changed();
