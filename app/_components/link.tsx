@@ -1,6 +1,6 @@
 "use client";
 
-import NextLink from "next/link";
+import NextLink, { useLinkStatus } from "next/link";
 import { useState, type ComponentProps } from "react";
 
 /**
@@ -30,4 +30,13 @@ export function Link({ onMouseEnter, onTouchStart, onFocus, ...props }: Omit<Com
       }}
     />
   );
+}
+
+/**
+ * A mark inside a link that shows once the page it opens has been on its way for a moment (a
+ * quick one never flashes it): for places whose pages show no loading state of their own.
+ */
+export function PendingMark({ className }: { className: string }) {
+  const { pending } = useLinkStatus();
+  return <span aria-hidden="true" className={`${className} transition-opacity ${pending ? "animate-pulse opacity-100 delay-150" : "opacity-0"}`} />;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { Link } from "@/app/_components/link";
+import { Link, PendingMark } from "@/app/_components/link";
 import { feedLinkLabel, FeedUnreadBadge, useFeedUnreadCount } from "./feed-unread-badge";
 
 // The five places of the product map (see DESIGN.md), in the order both bars show them.
@@ -31,10 +31,11 @@ export function NavLinks({ variant }: { variant: "top" | "tabs" }) {
               aria-label={isFeed ? feedLinkLabel(place.label, unread) : undefined}
               className={
                 variant === "tabs"
-                  ? `flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium ${active ? "text-brand-600 dark:text-brand-100" : "text-stone-500"}`
-                  : `rounded-lg px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700 dark:bg-stone-800 dark:text-brand-100" : "text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"}`
+                  ? `relative flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium ${active ? "text-brand-600 dark:text-brand-100" : "text-stone-500"}`
+                  : `relative rounded-lg px-3 py-2 text-sm font-medium ${active ? "bg-brand-50 text-brand-700 dark:bg-stone-800 dark:text-brand-100" : "text-stone-600 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800"}`
               }
             >
+              <PendingMark className={`absolute inset-x-3 h-0.5 rounded-full bg-brand-500 ${variant === "tabs" ? "top-0" : "bottom-0"}`} />
               {variant === "tabs" && (
                 <span className="relative inline-flex">
                   <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { preload } from "react-dom";
 import { Link } from "@/app/_components/link";
 import { TieSuggestions } from "@/app/_components/tie-suggestions";
-import { buttonClass, EmptyState } from "@/app/_components/ui";
+import { buttonClass, EmptyState, Skeleton } from "@/app/_components/ui";
 import { getCurrentUser } from "@/server/auth";
 import { graphRequestPath, keepGraph, summarise, toGraphData } from "@/server/network/graph-data";
 import { getServerCaller } from "@/server/trpc/server";
@@ -19,14 +20,59 @@ import { WarmPaths } from "./_components/warm-paths";
 
 export const metadata: Metadata = { title: "Network" };
 
-export default async function NetworkPage() {
+/**
+ * The heading and what the page shows come at once; the network's figures take longest to read
+ * of any page, and follow.
+ */
+export default function NetworkPage() {
+  return (
+    <div className="mx-auto flex min-w-0 max-w-5xl flex-col gap-6">
+      <div className="flex flex-col gap-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Network</h1>
+        <p className="max-w-3xl text-sm text-stone-600 dark:text-stone-400">
+          The people you keep and who among them know each other. In the graph, bigger dots are stronger ties with you; thicker lines, people who know each other well. Tap or click someone to open
+          them. Drag to move the graph (two fingers on a phone); pinch, or hold Ctrl or ⌘ while scrolling, to zoom.
+        </p>
+      </div>
+      <Suspense fallback={<NetworkSkeleton />}>
+        <NetworkMeasures />
+      </Suspense>
+    </div>
+  );
+}
+
+function NetworkSkeleton() {
+  return (
+    <div aria-busy="true" aria-label="Loading" className="flex flex-col gap-6">
+      <Skeleton className="h-4 w-56" />
+      <div className="flex flex-col gap-3">
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <Skeleton className="h-11 w-full sm:flex-1" />
+          <Skeleton className="h-11 w-64" />
+        </div>
+        {/* The same height as the graph, so the page does not jump when it arrives. */}
+        <Skeleton className="h-[24rem] w-full rounded-xl sm:h-[32rem]" />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        {Array.from({ length: 4 }, (_, i) => (
+          <div key={i} className="flex flex-col gap-3 rounded-2xl border border-stone-200 p-4 dark:border-stone-800">
+            <Skeleton className="h-4 w-24" />
+            <Skeleton className="h-9 w-20" />
+            <Skeleton className="h-12 w-full" />
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
+
+async function NetworkMeasures() {
   const caller = await getServerCaller();
   const [overview, snapshots, targets] = await Promise.all([caller.network.overview(), caller.network.snapshots(), caller.companies.targets()]);
 
   if (overview.alters === 0) {
     return (
-      <div className="mx-auto flex max-w-3xl flex-col gap-6">
-        <h1 className="text-2xl font-semibold tracking-tight">Network</h1>
+      <div className="max-w-3xl">
         <EmptyState
           title="Add people to see your network"
           actions={
@@ -50,17 +96,11 @@ export default async function NetworkPage() {
   }
   const legends = { cluster: colourPeople(graphData, "cluster").legend, circle: colourPeople(graphData, "circle").legend };
   return (
-    <div className="mx-auto flex min-w-0 max-w-5xl flex-col gap-6">
-      <div className="flex flex-col gap-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Network</h1>
-        <p className="text-sm text-stone-600 dark:text-stone-400">
-          {plural(overview.alters, "person", "people")} and {plural(overview.alterTies, "tie")} among them.
-        </p>
-      </div>
-
+    <div className="flex min-w-0 flex-col gap-6">
       <section aria-labelledby="network-graph" className="flex min-w-0 flex-col gap-3">
-        <h2 id="network-graph" className="sr-only">
-          Who knows whom
+        <h2 id="network-graph" className="text-sm text-stone-600 dark:text-stone-400">
+          <span className="sr-only">Who knows whom: </span>
+          {plural(overview.alters, "person", "people")} and {plural(overview.alterTies, "tie")} among them.
         </h2>
         {overview.alterTies === 0 ? (
           <EmptyState

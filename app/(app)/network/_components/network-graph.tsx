@@ -94,13 +94,13 @@ export function NetworkGraph({ summary, legends }: { summary: GraphSummary; lege
           </div>
         )}
       </div>
-      <p className="text-xs text-stone-500 dark:text-stone-400">
-        {!summary.settled && "New people and ties are placed roughly for now: the picture is being arranged in the background and changes here when it is ready. "}
-        Bigger dots are stronger ties with you; thicker lines, people who know each other well. Tap or click someone to open them. Drag to move the graph (two fingers on a phone); pinch,
-        or hold Ctrl or ⌘ while scrolling, to zoom.
-        {summary.drawnTies < summary.allTies &&
-          ` To stay readable, the picture draws ${summary.drawnTies.toLocaleString("en")} of the ${summary.allTies.toLocaleString("en")} ties: those that keep each group connected, then each person’s strongest. The measures count them all.`}
-      </p>
+      {(!summary.settled || summary.drawnTies < summary.allTies) && (
+        <p className="text-xs text-stone-500 dark:text-stone-400">
+          {!summary.settled && "New people and ties are placed roughly for now: the picture is being arranged in the background and changes here when it is ready. "}
+          {summary.drawnTies < summary.allTies &&
+            `To stay readable, the picture draws ${summary.drawnTies.toLocaleString("en")} of the ${summary.allTies.toLocaleString("en")} ties: those that keep each group connected, then each person’s strongest. The measures count them all.`}
+        </p>
+      )}
 
       <ul aria-label={colourBy === "cluster" ? "Clusters in the graph" : "Circles in the graph"} className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {legend.map((entry) => (
