@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "./client";
 import { createTestDatabase, type TestDatabase } from "./testing";
 
 describe("the embedded database (PGlite)", () => {
@@ -47,5 +48,11 @@ describe("the embedded database (PGlite)", () => {
     });
     expect(seen).toBe(3);
     expect((await firstRow(execute(sql`select 1 as one`)))?.one).toBe(1);
+  });
+
+  it("fails with the reason, rather than waiting, when its directory cannot be made", async () => {
+    const unopenable = openDatabase({ dataDir: "/dev/null/kith" });
+    await expect(unopenable.migrate()).rejects.toMatchObject({ cause: { code: "ENOTDIR" } });
+    await unopenable.close();
   });
 });

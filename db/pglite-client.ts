@@ -35,7 +35,9 @@ export class PGliteThreadClient implements QueryClient {
 
   constructor(dataDir: string | undefined) {
     this.worker = new Worker(path.join(process.cwd(), "db", "pglite-thread.mjs"), { workerData: { dataDir } });
+    let failToOpen: (error: Error) => void = () => {};
     this.tail = new Promise<void>((resolve, reject) => {
+      failToOpen = reject;
       this.worker.once("message", (message: { ready: boolean; error?: Record<string, string | number> }) => {
         // Once open, the thread keeps the process running only while a query is on its way, as PGlite in process did.
         if (this.waiting.size === 0) this.worker.unref();
@@ -52,6 +54,7 @@ export class PGliteThreadClient implements QueryClient {
     });
     const stop = (error: Error) => {
       this.stopped = error;
+      failToOpen(error);
       for (const waiter of this.waiting.values()) waiter.reject(error);
       this.waiting.clear();
     };
@@ -66,7 +69,13 @@ export class PGliteThreadClient implements QueryClient {
     return new Promise<Results<T>>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (result: Results<unknown>) => void, reject });
       this.worker.ref();
-      this.worker.postMessage({ id, sql, params, rowMode: options.rowMode ?? "object", textTypes });
+      try {
+        this.worker.postMessage({ id, sql, params, rowMode: options.rowMode ?? "object", textTypes });
+      } catch (error) {
+        // A value that cannot be sent to a thread (a function, say) fails this query alone.
+        this.waiting.delete(id);
+        reject(error as Error);
+      }
     }).finally(() => {
       if (this.waiting.size === 0) this.worker.unref();
     });
