@@ -20,8 +20,11 @@ interface Kept<T> {
   value: T;
 }
 
-/** Per database (a process may open several: tests, the CLI), per user. */
-const keptByDatabase = new WeakMap<Db, Map<string, Kept<unknown>>>();
+// Per database (a process may open several: tests, the CLI), per user. On globalThis: Next loads
+// a page and the API routes as separate bundles, each with its own copy of this module, and the
+// Network page's figures are read by both (the page, then its request for the graph).
+const holder = globalThis as typeof globalThis & { kithKeptOverviews?: WeakMap<Db, Map<string, Kept<unknown>>> };
+const keptByDatabase = (holder.kithKeptOverviews ??= new WeakMap());
 
 /** How many writes the user's network has seen, and when its kept measures were written. */
 async function stateOf(db: Db, ownerId: string): Promise<{ generation: number; measuredAt: number | null }> {
